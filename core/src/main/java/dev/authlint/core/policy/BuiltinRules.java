@@ -1,0 +1,73 @@
+package dev.authlint.core.policy;
+
+import dev.authlint.core.finding.RuleInfo;
+import dev.authlint.core.finding.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rules implemented in Java rather than Rego: input problems found by the scanner ({@code IO*}) and problems
+ * with authlint's own suppression comments ({@code AL*}). They are always enabled unless switched off in the
+ * config, so that bad input never disappears silently.
+ */
+public final class BuiltinRules {
+
+    public static final String PARSE_ERROR = "IO001";
+    public static final String FILE_TOO_LARGE = "IO002";
+    public static final String YAML_LIMIT = "IO003";
+    public static final String UNREADABLE = "IO004";
+    public static final String BINARY = "IO005";
+    public static final String SUPPRESSION_WITHOUT_REASON = "AL001";
+    public static final String UNUSED_SUPPRESSION = "AL002";
+
+    private static final String HELP = "https://github.com/authlint/authlint/blob/main/docs/rules/";
+
+    /** All built-in rules, in id order. */
+    public static final List<RuleInfo> ALL = List.of(
+            io(PARSE_ERROR, "parse-error", "File cannot be parsed as YAML or JSON", Severity.HIGH,
+                    "The file is not valid YAML or JSON, so none of its documents were checked. A manifest that "
+                            + "does not parse is also rejected by kubectl, CloudFormation or Terraform.",
+                    "Fix the syntax error at the reported line and column (the message says what the parser "
+                            + "expected)."),
+            io(FILE_TOO_LARGE, "file-too-large", "File exceeds the size limit", Severity.MEDIUM,
+                    "The file is larger than the scanner's size cap and was not checked.",
+                    "Split the file, exclude it (`--exclude` or `exclude:` in `.authlint.yaml`), or raise the cap "
+                            + "with `--max-file-size`."),
+            io(YAML_LIMIT, "yaml-limit-exceeded", "YAML exceeds a safety limit", Severity.HIGH,
+                    "The document uses more aliases or deeper nesting than authlint accepts (protection against "
+                            + "\"billion laughs\" and similar inputs), so it was not checked.",
+                    "Remove the alias expansion or deep nesting; real manifests never need it."),
+            io(UNREADABLE, "unreadable-file", "File cannot be read", Severity.HIGH,
+                    "The file exists but could not be read (permissions, I/O error), so it was not checked.",
+                    "Make the file readable by the user running authlint, or exclude it."),
+            io(BINARY, "binary-file", "File is binary or not valid UTF-8", Severity.LOW,
+                    "The file looks binary or is not valid UTF-8 text, so it was not checked.",
+                    "Save the file as UTF-8, or exclude it if it is not a manifest."),
+            new RuleInfo(SUPPRESSION_WITHOUT_REASON, "suppression-without-reason",
+                    "Suppression comment gives no reason",
+                    "An `# authlint:ignore` comment hides a finding without saying why. Reviewers cannot tell an "
+                            + "accepted risk from a forgotten shortcut.",
+                    Severity.LOW, "authlint", "Add the reason after `--`: `# authlint:ignore AA002 -- break-glass role, "
+                            + "approved in SEC-123`.", List.of(), List.of(), HELP + SUPPRESSION_WITHOUT_REASON
+                            + ".md", null),
+            new RuleInfo(UNUSED_SUPPRESSION, "unused-suppression", "Suppression comment matches no finding",
+                    "An `# authlint:ignore` comment names a rule that reports nothing on the line it covers (the "
+                            + "comment's own line, or the next line for a comment on a line of its own), or "
+                            + "names no rule at all. Stale suppressions hide future findings.",
+                    Severity.LOW, "authlint", "Remove the comment, or move it next to the finding it is meant for.",
+                    List.of(), List.of(), HELP + UNUSED_SUPPRESSION + ".md", null));
+
+    private BuiltinRules() {
+    }
+
+    /** The built-in rule with this id, if any. */
+    public static Optional<RuleInfo> get(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private static RuleInfo io(String id, String name, String title, Severity severity, String description,
+                               String remediation) {
+        return new RuleInfo(id, name, title, description, severity, "io", remediation, List.of(), List.of(),
+                HELP + id + ".md", null);
+    }
+}
