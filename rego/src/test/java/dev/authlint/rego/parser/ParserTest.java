@@ -1,0 +1,315 @@
+package dev.authlint.rego.parser;
+
+import dev.authlint.rego.RegoError;
+import dev.authlint.rego.RegoException;
+import dev.authlint.rego.RegoVersion;
+import dev.authlint.rego.ast.ArrayComprehension;
+import dev.authlint.rego.ast.Body;
+import dev.authlint.rego.ast.Call;
+import dev.authlint.rego.ast.Every;
+import dev.authlint.rego.ast.Expr;
+import dev.authlint.rego.ast.Module;
+import dev.authlint.rego.ast.ObjectComprehension;
+import dev.authlint.rego.ast.Ref;
+import dev.authlint.rego.ast.Rule;
+import dev.authlint.rego.ast.RuleKind;
+import dev.authlint.rego.ast.Scalar;
+import dev.authlint.rego.ast.SetComprehension;
+import dev.authlint.rego.ast.SetTerm;
+import dev.authlint.rego.ast.SomeDecl;
+import dev.authlint.rego.ast.SomeIn;
+import dev.authlint.rego.ast.Term;
+import dev.authlint.rego.ast.Var;
+import dev.authlint.rego.value.StringValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParserTest {
+
+    private static Module v1(String src) {
+        return Parser.parseModule("test.rego", src);
+    }
+
+    private static Module v0(String src) {
+        return Parser.parseModule("test.rego", src, RegoVersion.V0);
+    }
+
+    private static List<RegoError> errors(String src, RegoVersion version) {
+        return assertThrows(RegoException.class, () -> Parser.parseModule("test.rego", src, version)).errors();
+    }
+
+    private static Term expr(String query) {
+        Body body = Parser.parseQuery(query);
+        assertEquals(1, body.exprs().size());
+        return body.exprs().get(0).term();
+    }
+
+    @Test
+    void packageAndImports() {
+        Module m = v1("""
+                package a.b["c-d"]
+                import rego.v1
+                import data.lib.k8s as k
+                import input.request
+                """);
+        assertEquals("data.a.b[\"c-d\"]", m.pkg().path().toString());
+        assertEquals(3, m.imports().size());
+        assertEquals("k", m.imports().get(1).name());
+        assertEquals("request", m.imports().get(2).name());
+    }
+
+    @Test
+    void completeRulesAndConstants() {
+        Module m = v1("""
+                package test
+                p := 1
+                q = "x"
+                r if input.x == 1
+                s if {
+                    input.y
+                    input.z; input.w
+                }
+                """);
+        List<Rule> rules = m.rules();
+        assertEquals(4, rules.size());
+        assertTrue(rules.get(0).head().assign());
+        assertFalse(rules.get(1).head().assign());
+        assertEquals("true", rules.get(2).head().value().toString());
+        assertEquals("input.x == 1", rules.get(2).body().toString());
+        assertEquals(3, rules.get(3).body().exprs().size());
+        assertEquals("data.test.s", rules.get(3).path().toString());
+        rules.forEach(r -> assertEquals(RuleKind.COMPLETE, r.kind()));
+    }
+
+    @Test
+    void partialSetObjectAndRefHeads() {
+        Module m = v1("""
+                package test
+                deny contains msg if msg := "no"
+                obj[k] := v if { some k, v in input }
+                a.b[x].c := 1 if x := "y"
+                flag[x] if x := 1
+                """);
+        Rule deny = m.rules().get(0);
+        assertEquals(RuleKind.MULTI_VALUE, deny.kind());
+        assertEquals("msg", deny.head().key().toString());
+        assertNull(deny.head().value());
+        Rule obj = m.rules().get(1);
+        assertEquals(RuleKind.COMPLETE, obj.kind());
+        assertEquals("obj[k]", obj.head().ref().toString());
+        assertEquals("k", obj.head().key().toString());
+        assertEquals("data.test.a.b[x].c", m.rules().get(2).path().toString());
+        Rule flag = m.rules().get(3);
+        assertEquals(RuleKind.COMPLETE, flag.kind());
+        assertEquals("true", flag.head().value().toString());
+    }
+
+    @Test
+    void functionsDefaultsAndElse() {
+        Module m = v1("""
+                package test
+                default allow := false
+                default f(_) := 0
+                f(x) := y if y := x + 1
+                g(x) if x > 1
+                h(x) := 1 if x == 1 else := 2 if x == 2 else := 3
+                """);
+        Rule d = m.rules().get(0);
+        assertTrue(d.isDefault());
+        assertEquals("false", d.head().value().toString());
+        assertEquals(RuleKind.FUNCTION, m.rules().get(1).kind());
+        Rule f = m.rules().get(2);
+        assertEquals(RuleKind.FUNCTION, f.kind());
+        assertEquals(List.of(new Var("x", null)), f.head().args());
+        Rule h = m.rules().get(4);
+        assertEquals(3, h.elseChain().size());
+        assertEquals("2", h.elseRule().head().value().toString());
+        assertEquals("3", h.elseRule().elseRule().head().value().toString());
+        assertEquals("true", h.elseRule().elseRule().body().toString());
+    }
+
+    @Test
+    void precedenceFollowsOpa() {
+        assertEquals("eq(x, plus(1, mul(2, 3)))", callTree(expr("x = 1 + 2 * 3")));
+        assertEquals("assign(x, or(a, and(b, c)))", callTree(expr("x := a | b & c")));
+        assertEquals("equal(plus(a, b), minus(c, d))", callTree(expr("a + b == c - d")));
+        assertEquals("internal.member_2(x, or(a, b))", callTree(expr("x in a | b")));
+        assertEquals("equal(internal.member_2(x, xs), true)", callTree(expr("(x in xs) == true")));
+        assertEquals("internal.member_3(k, v, xs)", callTree(expr("k, v in xs")));
+        assertEquals("minus(minus(a, b), c)", callTree(expr("a - b - c")));
+        assertEquals("lt(rem(a, 2), div(b, 3))", callTree(expr("a % 2 < b / 3")));
+        assertEquals("eq(x, -1)", callTree(expr("x = -1")));
+        assertEquals("eq(x, minus(0, y))", callTree(expr("x = -y")));
+    }
+
+    /** Prints a term with calls in prefix form, to make the parse tree visible. */
+    private static String callTree(Term t) {
+        if (t instanceof Call c) {
+            StringBuilder s = new StringBuilder(c.name()).append('(');
+            for (int i = 0; i < c.args().size(); i++) {
+                s.append(i == 0 ? "" : ", ").append(callTree(c.args().get(i)));
+            }
+            return s.append(')').toString();
+        }
+        return t.toString();
+    }
+
+    @Test
+    void someEveryNotWith() {
+        Body body = Parser.parseQuery("""
+                some x
+                some y in ys
+                some k, v in obj
+                every i, z in zs { z > i }
+                not input.x with input as {"x": false} with data.p as 1
+                """);
+        assertInstanceOf(SomeDecl.class, body.exprs().get(0).statement());
+        SomeIn one = assertInstanceOf(SomeIn.class, body.exprs().get(1).statement());
+        assertNull(one.key());
+        SomeIn two = assertInstanceOf(SomeIn.class, body.exprs().get(2).statement());
+        assertEquals("k", two.key().toString());
+        Every every = assertInstanceOf(Every.class, body.exprs().get(3).statement());
+        assertEquals("i", every.key().toString());
+        Expr last = body.exprs().get(4);
+        assertTrue(last.negated());
+        assertEquals(2, last.withs().size());
+        assertEquals("data.p", last.withs().get(1).target().toString());
+    }
+
+    @Test
+    void collectionsAndComprehensions() {
+        assertInstanceOf(ArrayComprehension.class, rhs("x := [y | y := input[_]]"));
+        assertInstanceOf(SetComprehension.class, rhs("x := {y | y := input[_]}"));
+        assertInstanceOf(ObjectComprehension.class, rhs("x := {k: v | v := input[k]}"));
+        assertEquals(0, assertInstanceOf(SetTerm.class, rhs("x := set()")).elements().size());
+        assertEquals("{\"a\": 1, 2: [3, 4]}", rhs("x := {\"a\": 1, 2: [3, 4,],}").toString());
+        assertEquals("[or(a, b)]", "[" + callTree(((dev.authlint.rego.ast.ArrayTerm) rhs("x := [(a | b)]"))
+                .elements().get(0)) + "]");
+    }
+
+    private static Term rhs(String query) {
+        return ((Call) expr(query)).args().get(1);
+    }
+
+    @Test
+    void refsAndCalls() {
+        Ref ref = assertInstanceOf(Ref.class, rhs("x := input.a[0][\"b\"].c"));
+        assertEquals(4, ref.path().size());
+        Call call = assertInstanceOf(Call.class, rhs("x := data.lib.f(1, 2)"));
+        assertEquals("data.lib.f", call.name());
+        Ref onCall = assertInstanceOf(Ref.class, rhs("x := f(y)[0]"));
+        assertInstanceOf(Call.class, onCall.head());
+        Var wildcard = assertInstanceOf(Var.class, ((Ref) rhs("x := y[_]")).path().get(0));
+        assertTrue(wildcard.isWildcard());
+    }
+
+    @Test
+    void stringsAndNumbers() {
+        assertEquals("a\"b\n\u00e9\uD83D\uDE00", ((Scalar) rhs("x := \"a\\\"b\\n\\u00e9\\ud83d\\ude00\"")).stringValue());
+        assertEquals("a\\nb", ((Scalar) rhs("x := `a\\nb`")).stringValue());
+        assertEquals("123456789012345678901234567890", rhs("x := 123456789012345678901234567890").toString());
+        assertEquals(StringValue.of("y"), ((Scalar) Parser.parseTerm("\"y\"")).value());
+    }
+
+    @Test
+    void commentsAreIgnored() {
+        Module m = v1("""
+                package test # trailing
+                # a comment
+                p := 1 # another
+                """);
+        assertEquals(1, m.rules().size());
+    }
+
+    @Test
+    void v0SyntaxIsAcceptedBehindV0() {
+        Module m = v0("""
+                package test
+                deny[msg] { msg := "no" }
+                p { true }
+                obj[k] = v { v := input[k] }
+                f(x) = y { y := x }
+                in := 1
+                """);
+        assertEquals(RuleKind.MULTI_VALUE, m.rules().get(0).kind());
+        assertEquals("deny", m.rules().get(0).head().ref().toString());
+        assertEquals(RuleKind.COMPLETE, m.rules().get(1).kind());
+        assertEquals("obj[k]", m.rules().get(2).head().ref().toString());
+        assertEquals(RuleKind.FUNCTION, m.rules().get(3).kind());
+        assertEquals(RegoVersion.V0, m.version());
+    }
+
+    @Test
+    void v0ModuleWithRegoV1ImportIsV1() {
+        Module m = v0("""
+                package test
+                import rego.v1
+                deny contains "x" if true
+                """);
+        assertEquals(RegoVersion.V1, m.version());
+        List<RegoError> errs = errors("""
+                package test
+                import rego.v1
+                p { true }
+                """, RegoVersion.V0);
+        assertEquals("`if` keyword is required before rule body", errs.get(0).message());
+    }
+
+    @Test
+    void v0FutureKeywordsEnableKeywords() {
+        Module m = v0("""
+                package test
+                import future.keywords.contains
+                import future.keywords.if
+                deny contains x if x := 1
+                """);
+        assertEquals(RuleKind.MULTI_VALUE, m.rules().get(0).kind());
+    }
+
+    @Test
+    void v1RejectsV0RuleBodies() {
+        List<RegoError> errs = errors("""
+                package test
+                deny[msg] {
+                    msg := "x"
+                }
+                """, RegoVersion.V1);
+        assertEquals(2, errs.size());
+        assertEquals("`if` keyword is required before rule body", errs.get(0).message());
+        assertEquals("`contains` keyword is required for partial set rules", errs.get(1).message());
+        assertEquals(2, errs.get(0).location().row());
+        assertEquals("test.rego:2: rego_parse_error: `if` keyword is required before rule body",
+                errs.get(0).toString());
+        assertEquals("`if` keyword is required before function body",
+                errors("package test\nf(x) { x }\n", RegoVersion.V1).get(0).message());
+    }
+
+    @Test
+    void syntaxErrorsCarryRowAndColumn() {
+        RegoError e = errors("package test\np := [1, 2\n", RegoVersion.V1).get(0);
+        assertEquals("unexpected eof token: expected , or ]", e.message());
+        assertEquals(3, e.location().row());
+        RegoError missing = errors("p := 1\n", RegoVersion.V1).get(0);
+        assertEquals("package expected", missing.message());
+        RegoError junk = errors("package test\np if { x := 1 y := 2 }\n", RegoVersion.V1).get(0);
+        assertEquals(2, junk.location().row());
+        assertEquals(15, junk.location().col());
+        assertEquals("unexpected ident token: expected \\n or ; or }", junk.message());
+        RegoError str = errors("package test\np := \"abc\n", RegoVersion.V1).get(0);
+        assertEquals("non-terminated string", str.message());
+    }
+
+    @Test
+    void wsBeforeBracketEndsTheRef() {
+        RegoError e = errors("package test\np if { x := y [0] }\n", RegoVersion.V1).get(0);
+        assertEquals(2, e.location().row());
+    }
+}
