@@ -33,7 +33,7 @@ public final class ReporterRegistry {
     }
 
     private static final ReporterRegistry STANDARD = new ReporterRegistry(List.of(
-            new TextReporter(), new JsonReporter()));
+            new TextReporter(), new JsonReporter(), new SarifReporter()));
 
     /** Format names in registration order, e.g. for {@code --help} and error messages. */
     public List<String> formats() {
