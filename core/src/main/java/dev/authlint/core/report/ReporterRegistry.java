@@ -33,7 +33,8 @@ public final class ReporterRegistry {
     }
 
     private static final ReporterRegistry STANDARD = new ReporterRegistry(List.of(
-            new TextReporter(), new JsonReporter(), new SarifReporter()));
+            new TextReporter(), new JsonReporter(), new SarifReporter(),
+            new JunitReporter(), new GithubReporter()));
 
     /** Format names in registration order, e.g. for {@code --help} and error messages. */
     public List<String> formats() {

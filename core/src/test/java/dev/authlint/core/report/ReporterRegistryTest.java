@@ -14,6 +14,14 @@ class ReporterRegistryTest {
     private final ReporterRegistry registry = ReporterRegistry.standard();
 
     @Test
+    void standardRegistryHasEveryShippedFormat() {
+        assertEquals(List.of("text", "json", "sarif", "junit", "github"), registry.formats());
+        for (String f : registry.formats()) {
+            assertEquals(f, registry.get(f).format());
+        }
+    }
+
+    @Test
     void findsFormatsCaseInsensitively() {
         assertEquals("text", registry.get("TEXT").format());
         assertEquals("json", registry.get(" json ").format());
