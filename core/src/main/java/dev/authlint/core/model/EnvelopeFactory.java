@@ -79,6 +79,35 @@ public final class EnvelopeFactory {
             sections.put("rbac", RbacSection.of(doc));
             return DocumentKind.RBAC;
         }
+        if (EksctlSection.isClusterConfig(doc)) {
+            EksctlSection.addSections(doc, sections);
+            return DocumentKind.EKSCTL;
+        }
+        if (IamSection.isCloudFormation(doc)) {
+            IamSection.CloudFormation template = IamSection.cloudFormation(doc);
+            if (!template.accessEntries().isEmpty()) {
+                sections.put("awsAuth", new SectionBuilder(doc.span())
+                        .putValue("source", "cloudformation")
+                        .put("accessEntries", SectionBuilder.list(doc.span(), template.accessEntries()))
+                        .putValue("errors", new ArrayList<>())
+                        .build());
+            }
+            if (!template.iam().isEmpty()) {
+                sections.put("iam", template.iam().build());
+            }
+            return DocumentKind.CLOUDFORMATION;
+        }
+        if (IamSection.isTerraform(doc, file)) {
+            Located iam = IamSection.terraform(doc, embedded);
+            if (iam != null) {
+                sections.put("iam", iam);
+            }
+            return DocumentKind.TERRAFORM;
+        }
+        if (IamSection.isStandalonePolicy(doc)) {
+            sections.put("iam", IamSection.standalone(doc, file));
+            return DocumentKind.IAM;
+        }
         return DocumentKind.OTHER;
     }
 }
