@@ -1,0 +1,251 @@
+package dev.authlint.rego.eval;
+
+import dev.authlint.rego.RegoError;
+import dev.authlint.rego.RegoException;
+import dev.authlint.rego.ast.Location;
+import dev.authlint.rego.builtins.BuiltinDecl;
+import dev.authlint.rego.builtins.BuiltinException;
+import dev.authlint.rego.eval.plan.DataNode;
+import dev.authlint.rego.eval.plan.FunctionRef;
+import dev.authlint.rego.eval.plan.Operand;
+import dev.authlint.rego.eval.plan.PlanRule;
+import dev.authlint.rego.value.ArrayValue;
+import dev.authlint.rego.value.BooleanValue;
+import dev.authlint.rego.value.StringValue;
+import dev.authlint.rego.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Function calls: user functions (all definitions, {@code else} chains, defaults, conflicts, cached
+ * per argument tuple), builtins (strict or undefined-on-error), {@code with} mocks of either, and
+ * {@code print}.
+ */
+final class Calls {
+
+    private final TopDown top;
+    private final Evaluation eval;
+
+    Calls(TopDown top) {
+        this.top = top;
+        this.eval = top.eval;
+    }
+
+    /** Key of a function result in the per-scope cache. */
+    private record CallKey(DataNode function, List<Value> args) {
+    }
+
+    /** Evaluates the arguments of {@code call} (each may enumerate) and runs {@code k} on each result. */
+    boolean call(Operand.CallOp call, Value[] frame, ValueCont k) {
+        Operand[] args = call.args();
+        Value[] values = new Value[args.length];
+        return evalArgs(call, args, 0, values, frame, k);
+    }
+
+    private boolean evalArgs(Operand.CallOp call, Operand[] args, int i, Value[] values, Value[] frame, ValueCont k) {
+        if (i == args.length) {
+            return invoke(call.function(), values.clone(), call.location(), k);
+        }
+        Value d = top.direct(args[i], frame);
+        if (d != null) {
+            if (d == TopDown.UNDEFINED) {
+                return false;
+            }
+            values[i] = d;
+            return evalArgs(call, args, i + 1, values, frame, k);
+        }
+        return top.evalOperand(args[i], frame, v -> {
+            values[i] = v;
+            return evalArgs(call, args, i + 1, values, frame, k);
+        });
+    }
+
+    /** Calls {@code fn} (or its mock) with ground arguments. */
+    boolean invoke(FunctionRef fn, Value[] args, Location location, ValueCont k) {
+        if (!eval.mocks.isEmpty()) {
+            Evaluation.Mock mock = eval.mocks.get(fn.name());
+            if (mock != null) {
+                if (mock.value() != null) {
+                    return k.accept(mock.value());
+                }
+                // The replacement runs without its own mock, so `with f as g` where g calls f terminates.
+                return invoke(mock.replacement(), args, location, k);
+            }
+        }
+        if (fn.user() != null) {
+            Value v = callUser(fn.user(), args);
+            return v != null && k.accept(v);
+        }
+        return callBuiltin(fn, args, location, k);
+    }
+
+    // --- user functions ---------------------------------------------------------------------------
+
+    private Value callUser(DataNode node, Value[] args) {
+        CallKey key = new CallKey(node, Arrays.asList(args));
+        Value cached = eval.cache.get(key);
+        if (cached != null) {
+            return cached == TopDown.UNDEFINED ? null : cached;
+        }
+        Value result = null;
+        for (PlanRule rule : node.rules()) {
+            Value v = evalFunctionChain(rule, args);
+            if (v == null) {
+                continue;
+            }
+            if (result == null) {
+                result = v;
+            } else if (!result.equals(v)) {
+                throw functionConflict(rule);
+            }
+        }
+        if (result == null && node.defaultRule() != null) {
+            result = evalFunctionChain(node.defaultRule(), args);
+        }
+        eval.cache.put(key, result == null ? TopDown.UNDEFINED : result);
+        return result;
+    }
+
+    private Value evalFunctionChain(PlanRule rule, Value[] args) {
+        Value[] frame = new Value[rule.frameSize()];
+        PlanRule saved = eval.currentRule;
+        eval.currentRule = rule;
+        try {
+            for (PlanRule link = rule; link != null; link = link.elseRule()) {
+                Value[] out = new Value[1];
+                PlanRule current = link;
+                boolean constant = current.value() instanceof Operand.Const;
+                unifyArgs(current.args(), args, 0, frame, () -> top.evalBody(current.body(), frame,
+                        () -> top.evalOperand(current.value(), frame, v -> {
+                            if (out[0] == null) {
+                                out[0] = v;
+                            } else if (!out[0].equals(v)) {
+                                throw functionConflict(current);
+                            }
+                            return constant;
+                        })));
+                if (out[0] != null) {
+                    return out[0];
+                }
+            }
+            return null;
+        } finally {
+            eval.currentRule = saved;
+        }
+    }
+
+    private boolean unifyArgs(Operand[] patterns, Value[] args, int i, Value[] frame, Cont k) {
+        if (i == patterns.length) {
+            return k.run();
+        }
+        return top.unifyValue(patterns[i], args[i], frame, () -> unifyArgs(patterns, args, i + 1, frame, k));
+    }
+
+    private static RegoException functionConflict(PlanRule rule) {
+        return new RegoException(new RegoError(RegoError.EVAL_CONFLICT_ERROR,
+                "function " + rule.path() + " produced conflicting values for the same inputs"
+                        + " (functions must not produce multiple outputs for same inputs)",
+                rule.location()));
+    }
+
+    // --- builtins ---------------------------------------------------------------------------------
+
+    private boolean callBuiltin(FunctionRef fn, Value[] args, Location location, ValueCont k) {
+        BuiltinDecl decl = fn.builtin();
+        if (decl == null) {
+            throw new RegoException(new RegoError(RegoError.EVAL_INTERNAL_ERROR,
+                    "unsupported built-in: " + fn.name(), location));
+        }
+        switch (decl.name()) {
+            case "print":
+                return k.accept(BooleanValue.TRUE);
+            case "trace":
+                return k.accept(BooleanValue.TRUE);
+            default:
+                break;
+        }
+        Value result;
+        try {
+            result = decl.impl().call(eval, Arrays.asList(args));
+        } catch (BuiltinException e) {
+            if (eval.config.strictBuiltinErrors()) {
+                throw new RegoException(new RegoError(e.code(), e.getMessage(), location));
+            }
+            return false;
+        } catch (RegoException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (eval.config.strictBuiltinErrors()) {
+                throw new RegoException(new RegoError(RegoError.EVAL_BUILTIN_ERROR,
+                        decl.name() + ": " + e.getMessage(), location));
+            }
+            return false;
+        }
+        if (result == null) {
+            return false;
+        }
+        if (decl.relation()) {
+            if (!(result instanceof ArrayValue outputs)) {
+                return false;
+            }
+            for (Value v : outputs.elements()) {
+                if (k.accept(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return k.accept(result);
+    }
+
+    // --- print ------------------------------------------------------------------------------------
+
+    /** True when {@code call} is the {@code print} builtin (not mocked). */
+    boolean isPrint(Operand.CallOp call) {
+        return call.function().user() == null && "print".equals(call.function().name())
+                && !eval.mocks.containsKey("print");
+    }
+
+    /**
+     * Prints one line per combination of argument values; an argument without values prints as
+     * {@code <undefined>}. Returns false: printing never stops the evaluation.
+     */
+    boolean print(Operand.CallOp call, Value[] frame) {
+        List<List<String>> columns = new ArrayList<>();
+        for (Operand arg : call.args()) {
+            List<String> texts = new ArrayList<>();
+            top.evalOperand(arg, frame, v -> {
+                texts.add(printText(v));
+                return false;
+            });
+            if (texts.isEmpty()) {
+                texts.add("<undefined>");
+            }
+            columns.add(texts);
+        }
+        emit(call.location(), columns, 0, new String[columns.size()]);
+        return false;
+    }
+
+    private void emit(Location location, List<List<String>> columns, int i, String[] line) {
+        if (i == columns.size()) {
+            if (eval.config.printSink() != null) {
+                String where = location == null ? "" : (location.file() == null ? "" : location.file()) + ":"
+                        + location.row() + ": ";
+                eval.config.printSink().accept(where + String.join(" ", line));
+            }
+            return;
+        }
+        for (String text : columns.get(i)) {
+            line[i] = text;
+            emit(location, columns, i + 1, line);
+        }
+    }
+
+    private static String printText(Value v) {
+        return v instanceof StringValue s ? s.value() : v.toRegoString();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.authlint.rego.eval;
+
+import dev.authlint.rego.RegoError;
+import dev.authlint.rego.RegoException;
+import dev.authlint.rego.ast.Location;
+import dev.authlint.rego.builtins.BuiltinContext;
+import dev.authlint.rego.eval.plan.DataNode;
+import dev.authlint.rego.eval.plan.PlanRule;
+import dev.authlint.rego.eval.plan.PolicyPlan;
+import dev.authlint.rego.value.Value;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The mutable state of one evaluation: input, {@code with} replacements, caches, deadline, and the
+ * rule currently being evaluated. Created per query evaluation, used by one thread, then dropped;
+ * the shared plan is never modified.
+ */
+final class Evaluation implements BuiltinContext {
+
+    /** How often (in loop iterations and steps) the deadline is polled. */
+    private static final int TICKS_PER_CHECK = 256;
+
+    final PolicyPlan plan;
+    final EvalConfig config;
+
+    /** The current {@code input}, or null when undefined. */
+    Value input;
+    /** The current {@code with data...} replacements, or null. */
+    DataOverrides overrides;
+    /** The current function and builtin mocks by name. */
+    Map<String, Mock> mocks = Map.of();
+    /** Rule and function results for the current {@code with} scope. */
+    Map<Object, Value> cache = new HashMap<>();
+
+    /** The rule whose body is being evaluated, for cancellation messages; null in the query. */
+    PlanRule currentRule;
+
+    private int ticks;
+    private Random random;
+
+    Evaluation(PolicyPlan plan, EvalConfig config, Value input) {
+        this.plan = plan;
+        this.config = config;
+        this.input = input;
+    }
+
+    /** A function or builtin replaced by {@code with}: either another function or a value. */
+    record Mock(dev.authlint.rego.eval.plan.FunctionRef replacement, Value value) {
+    }
+
+    /** The rule tree root. */
+    DataNode rules() {
+        return plan.rules();
+    }
+
+    /** Polls the deadline every few calls; cheap enough for inner loops. */
+    void tick() {
+        if (++ticks >= TICKS_PER_CHECK) {
+            ticks = 0;
+            checkDeadline(null);
+        }
+    }
+
+    /** Throws {@code eval_cancel_error} when the deadline has passed or the caller cancelled. */
+    void checkDeadline(Location where) {
+        boolean cancelledByCaller = config.cancelled() != null && config.cancelled().getAsBoolean();
+        if (!cancelledByCaller && System.nanoTime() - config.deadlineNanos() < 0) {
+            return;
+        }
+        StringBuilder msg = new StringBuilder(cancelledByCaller ? "caller cancelled query execution"
+                : "timed out: evaluation exceeded the " + config.timeoutText() + " deadline");
+        PlanRule rule = currentRule;
+        if (rule != null) {
+            msg.append(" while evaluating rule ").append(rule.path());
+            if (rule.location() != null && rule.location().file() != null && !rule.location().file().isEmpty()) {
+                msg.append(" (").append(rule.location().file()).append(':').append(rule.location().row()).append(')');
+            }
+        } else {
+            msg.append(" while evaluating the query");
+        }
+        Location loc = where != null ? where : rule != null ? rule.location() : null;
+        throw new RegoException(new RegoError(RegoError.EVAL_CANCEL_ERROR, msg.toString(), loc));
+    }
+
+    // --- BuiltinContext -------------------------------------------------------------------------
+
+    @Override
+    public long nowNs() {
+        return config.nowNs();
+    }
+
+    @Override
+    public boolean strict() {
+        return config.strictBuiltinErrors();
+    }
+
+    @Override
+    public Value runtime() {
+        return config.runtime();
+    }
+
+    @Override
+    public void checkCancelled() {
+        tick();
+    }
+
+    @Override
+    public Random random() {
+        if (random == null) {
+            random = new Random(config.seed());
+        }
+        return random;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.authlint.rego.eval.plan;
+
+import dev.authlint.rego.ast.Location;
+
+/**
+ * One expression of a body: a goal, possibly negated, possibly under {@code with} modifiers.
+ *
+ * @param goal      what to evaluate
+ * @param negated   {@code not goal}
+ * @param withs     the {@code with} modifiers, applied in order; empty when none
+ * @param location  where the expression starts, for errors and cancellation reports
+ * @param valueSlot frame slot that receives the expression's value (query expressions only), else -1
+ */
+public record Step(Goal goal, boolean negated, WithModifier[] withs, Location location, int valueSlot) {
+
+    private static final WithModifier[] NONE = new WithModifier[0];
+
+    /** A plain, non-negated step without modifiers. */
+    public static Step of(Goal goal, Location location) {
+        return new Step(goal, false, NONE, location, -1);
+    }
+}
