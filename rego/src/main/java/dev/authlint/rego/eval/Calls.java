@@ -169,7 +169,7 @@ final class Calls {
         try {
             result = decl.impl().call(eval, Arrays.asList(args));
         } catch (BuiltinException e) {
-            if (eval.config.strictBuiltinErrors()) {
+            if (eval.config.strictBuiltinErrors() || e.halt()) {
                 throw new RegoException(new RegoError(e.code(), e.getMessage(), location));
             }
             return false;

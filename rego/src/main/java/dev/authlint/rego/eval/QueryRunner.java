@@ -4,6 +4,7 @@ import dev.authlint.rego.RegoError;
 import dev.authlint.rego.RegoException;
 import dev.authlint.rego.eval.plan.PolicyPlan;
 import dev.authlint.rego.eval.plan.QueryPlan;
+import dev.authlint.rego.value.BooleanValue;
 import dev.authlint.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,8 +98,9 @@ public final class QueryRunner {
             }
             List<Value> expressions = new ArrayList<>(query.valueSlots().length);
             for (int slot : query.valueSlots()) {
+                // Negated expressions leave no binding behind: their value is true.
                 Value v = slot >= 0 ? frame[slot] : null;
-                expressions.add(v);
+                expressions.add(v == null ? BooleanValue.TRUE : v);
             }
             out.add(new Solution(Collections.unmodifiableMap(bindings), Collections.unmodifiableList(expressions)));
             return false;

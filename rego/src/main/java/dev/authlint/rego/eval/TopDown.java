@@ -450,7 +450,7 @@ final class TopDown {
             return evalItems(all, 0, new Value[2 * n], frame, items -> {
                 ObjectValue.Builder b = ObjectValue.builder();
                 for (int i = 0; i < n; i++) {
-                    b.put(items[i], items[n + i]);
+                    b.put(items.get(i), items.get(n + i));
                 }
                 return k.accept(b.build());
             });
