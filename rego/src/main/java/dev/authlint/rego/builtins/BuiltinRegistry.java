@@ -26,6 +26,12 @@ public final class BuiltinRegistry {
             NumberBuiltins::register,
             AggregateBuiltins::register,
             SetBuiltins::register,
+            StringBuiltins::register,
+            RegexBuiltins::register,
+            GlobBuiltins::register,
+            ArrayBuiltins::register,
+            ObjectBuiltins::register,
+            UnitsBuiltins::register,
             TypeBuiltins::register,
             SandboxedBuiltins::register);
 

@@ -62,8 +62,12 @@ public final class NumberValue implements Value {
             return ZERO;
         }
         BigDecimal normal = value.stripTrailingZeros();
-        if (normal.scale() <= 0 && normal.precision() - normal.scale() < 19) {
-            return of(normal.longValueExact());
+        // Canonical form: every integer that fits a long is a long, so equals can compare fields.
+        if (normal.scale() <= 0 && normal.precision() - normal.scale() <= 19) {
+            BigInteger i = normal.toBigIntegerExact();
+            if (i.bitLength() < 64) {
+                return of(i.longValue());
+            }
         }
         return new NumberValue(0, normal);
     }

@@ -49,6 +49,17 @@ class NumberValueTest {
     }
 
     @Test
+    void integersThatFitALongHaveOneRepresentation() {
+        NumberValue viaExponent = NumberValue.parse("2e18");
+        NumberValue viaDigits = NumberValue.parse("2000000000000000000");
+        assertEquals(viaDigits, viaExponent);
+        assertEquals(viaDigits.hashCode(), viaExponent.hashCode());
+        assertTrue(viaExponent.isLong());
+        assertEquals(NumberValue.of(Long.MAX_VALUE), NumberValue.parse("9223372036854775807.0"));
+        assertFalse(NumberValue.parse("9223372036854775808").isLong());
+    }
+
+    @Test
     void integerTestsAndConversions() {
         assertTrue(NumberValue.parse("4.0").isInteger());
         assertFalse(NumberValue.parse("4.5").isInteger());
