@@ -184,3 +184,20 @@ csr_approvals(role, rule) := csr_approval_writes(rule) if {
 }
 
 else := set()
+
+# resource_path locates, in the role, the first resources entry of rule i that covers one of
+# resources (the rule itself when none does, e.g. for a nonResourceURLs rule).
+resource_path(i, rule, resources) := ["rbac", "rules", i, "resources", min(found)] if {
+	found := {k | some r in resources; some k in resource_indexes(rule, r)}
+	count(found) > 0
+} else := ["rbac", "rules", i]
+
+# describe names a role in messages: "ClusterRole foo" or "Role ns/foo".
+describe(role) := sprintf("%s %s", [role.kind, role.name]) if role.kind in {"ClusterRole", "ClusterRoleBinding"}
+
+else := sprintf("%s %v/%s", [role.kind, object.get(role, "namespace", null), role.name])
+
+# listing renders a set of grants for messages.
+listing(grants) := concat(", ", sort(grants))
+
+workload_resource_names := {gr[1] | some gr in workload_resources}

@@ -1,0 +1,49 @@
+# METADATA
+# title: Binding to a system-wide group
+# description: |
+#   Binding a role to `system:masters` adds to a group that already bypasses RBAC;
+#   `system:authenticated` is every identity the cluster accepts (on EKS: any IAM principal mapped in
+#   aws-auth or with an access entry, and every service account); `system:unauthenticated` and
+#   `system:anonymous` are anyone who can reach the API endpoint. The Kubernetes defaults that bind
+#   these groups to `system:discovery`, `system:basic-user` and `system:public-info-viewer` are
+#   expected and not reported.
+# custom:
+#   id: RB003
+#   name: rbac-system-group-binding
+#   severity: critical
+#   input: rbac
+#   scope: document
+#   remediation: |
+#     Bind a group of your own that only the intended identities are mapped to.
+#   references:
+#     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings
+#     - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests
+#   related:
+#     - Kubescape C-0262
+#     - kube-linter cluster-admin-role-binding
+package authlint.rules.RB003
+
+risky_subjects := {
+	["Group", "system:masters"],
+	["Group", "system:authenticated"],
+	["Group", "system:unauthenticated"],
+	["User", "system:anonymous"],
+}
+
+# The defaults of every cluster (bootstrap policy): discovery and self-review only.
+default_roles := {"system:discovery", "system:basic-user", "system:public-info-viewer"}
+
+deny contains {"msg": msg, "path": ["rbac", "subjects", j, "name"]} if {
+	input.rbac.kind in {"RoleBinding", "ClusterRoleBinding"}
+	not input.rbac.roleRef.name in default_roles
+	some j, subject in input.rbac.subjects
+	[subject.kind, subject.name] in risky_subjects
+	msg := sprintf("%s %s gives %s %s to %s %s, which %s. Bind a group of your own instead", [input.rbac.kind, input.rbac.name, input.rbac.roleRef.kind, input.rbac.roleRef.name, subject.kind, subject.name, who[subject.name]])
+}
+
+who := {
+	"system:masters": "already bypasses RBAC",
+	"system:authenticated": "is every identity the cluster accepts",
+	"system:unauthenticated": "is anyone who can reach the API server",
+	"system:anonymous": "is anyone who can reach the API server",
+}

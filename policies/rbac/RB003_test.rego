@@ -1,0 +1,20 @@
+package authlint.rules.RB003
+
+binding(role, subjects) := {"rbac": {"kind": "ClusterRoleBinding", "name": "b", "roleRef": {"kind": "ClusterRole", "name": role}, "subjects": subjects}}
+
+test_authenticated_bound_to_view if {
+	f := deny with input as binding("view", [{"kind": "ServiceAccount", "name": "x", "namespace": "y"}, {"kind": "Group", "name": "system:authenticated"}])
+	{x.path | some x in f} == {["rbac", "subjects", 1, "name"]}
+}
+
+test_anonymous_user if {
+	count(deny) == 1 with input as binding("my-role", [{"kind": "User", "name": "system:anonymous"}])
+}
+
+test_kubernetes_defaults_are_fine if {
+	count(deny) == 0 with input as binding("system:discovery", [{"kind": "Group", "name": "system:authenticated"}])
+}
+
+test_user_named_like_a_group_is_not_the_group if {
+	count(deny) == 0 with input as binding("view", [{"kind": "User", "name": "system:authenticated"}])
+}
