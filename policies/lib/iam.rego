@@ -76,3 +76,14 @@ principal_values(principal) := [[t, i, v] |
 as_array(x) := x if is_array(x)
 
 else := [x]
+
+# label names a statement in messages: "policy 'eks-admin' statement 'All'" (numbers when unnamed).
+label(section, x) := sprintf("policy %s statement %s", [policy_label(section.policies[x.policy], x.policy), statement_label(x)])
+
+policy_label(policy, index) := sprintf("'%s'", [policy.name]) if is_string(policy.name)
+
+else := sprintf("#%d", [index])
+
+statement_label(x) := sprintf("'%s'", [x.statement.Sid]) if is_string(x.statement.Sid)
+
+else := sprintf("#%d", [x.index])
