@@ -36,12 +36,22 @@ deny contains {"msg": msg, "path": ["awsAuth", "errors", i]} if {
 	msg := sprintf("aws-auth %s is not valid YAML (%s); the authenticator ignores the whole key, locking out every node and user mapped in it. Fix the YAML inside the %s string", [err.key, err.message, err.key])
 }
 
+# ConfigMap data values must be strings; the API server rejects a list written without "|".
+deny contains {"msg": msg, "path": ["document", "data", key]} if {
+	configmap
+	some key in ["mapRoles", "mapUsers", "mapAccounts"]
+	written_as_structure(key)
+	value := input.document.data[key]
+	msg := sprintf("aws-auth data.%s is written as a YAML %s, but ConfigMap data values must be strings; the API server rejects the ConfigMap. Write '%s: |' and indent the list under it", [key, type_name(value), key])
+}
+
 # A key that parses but is not a list.
 deny contains {"msg": msg, "path": ["awsAuth", key]} if {
 	some key in ["mapRoles", "mapUsers", "mapAccounts"]
 	value := input.awsAuth[key]
 	value != null
 	not is_array(value)
+	not written_as_structure(key) # reported above
 	msg := sprintf("aws-auth %s must be a YAML list but is a %s; the authenticator ignores the whole key. Write each mapping as a list item starting with '- '", [key, type_name(value)])
 }
 
@@ -94,5 +104,10 @@ deny contains {"msg": msg, "path": ["awsAuth", "mapUsers", e.index]} if {
 
 # Entry shapes are checked for the ConfigMap only: eksctl validates its own iamIdentityMappings.
 configmap if input.awsAuth.source == "configmap"
+
+written_as_structure(key) if {
+	value := input.document.data[key]
+	not is_string(value)
+}
 
 has(obj, key) if obj[key] != null

@@ -54,3 +54,8 @@ test_valid_configmap if {
 		"mapAccounts": ["111122223333"],
 	})
 }
+
+test_data_written_as_structure_not_string if {
+	f := deny with input as {"document": {"data": {"mapRoles": [{"rolearn": "arn:aws:iam::111122223333:role/a", "username": "a", "groups": []}]}}, "awsAuth": {"source": "configmap", "mapRoles": [{"rolearn": "arn:aws:iam::111122223333:role/a", "username": "a", "groups": []}]}}
+	{x.path | some x in f} == {["document", "data", "mapRoles"]}
+}

@@ -19,8 +19,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/access-entries.html
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
-#   related:
-#     - none known
 package authlint.rules.AA006
 
 import data.authlint.lib.awsauth

@@ -18,8 +18,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 #     - https://docs.aws.amazon.com/eks/latest/userguide/create-node-role.html
-#   related:
-#     - none known
 #   params:
 #     nodeRoleArns:
 #       default: []

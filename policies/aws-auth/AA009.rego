@@ -15,8 +15,6 @@
 #     `system:bootstrappers` and `system:nodes`.
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html
-#   related:
-#     - none known
 #   params:
 #     windowsNodeRoleArns:
 #       default: []

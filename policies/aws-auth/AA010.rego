@@ -18,8 +18,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html
 #     - https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html
-#   related:
-#     - none known
 #   params:
 #     fargateRoleArns:
 #       default: []

@@ -19,8 +19,6 @@
 #   references:
 #     - https://github.com/kubernetes-sigs/aws-iam-authenticator#full-configuration-format
 #     - https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html
-#   related:
-#     - none known
 package authlint.rules.AA011
 
 import data.authlint.lib.awsauth

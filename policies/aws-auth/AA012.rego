@@ -17,8 +17,6 @@
 #   references:
 #     - https://github.com/kubernetes-sigs/aws-iam-authenticator#full-configuration-format
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
-#   related:
-#     - none known
 package authlint.rules.AA012
 
 import data.authlint.lib.awsauth

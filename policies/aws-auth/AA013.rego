@@ -16,8 +16,6 @@
 #   references:
 #     - https://github.com/kubernetes-sigs/aws-iam-authenticator#full-configuration-format
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
-#   related:
-#     - none known
 package authlint.rules.AA013
 
 deny contains {"msg": msg, "path": ["awsAuth", "mapAccounts", i]} if {

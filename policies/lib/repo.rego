@@ -172,3 +172,64 @@ else := sprintf("%s %s/%s", [b.rbac.kind, object.get(b.rbac, "namespace", null),
 
 # mapping_label names a mapping in messages.
 mapping_label(m) := sprintf("%v", [m.arn])
+
+# bindings_of lists [binding, subject index, subject] for the bindings whose subjects include one of
+# the mapping's groups, or its username when that is fixed (no {{template}}).
+bindings_of(m) := [[b, j, s] |
+	some b in bindings
+	some j, s in object.get(b.rbac, "subjects", [])
+	subject_matches(m, s)
+]
+
+subject_matches(m, s) if {
+	s.kind == "Group"
+	s.name in m.groups
+}
+
+subject_matches(m, s) if {
+	s.kind == "User"
+	s.name == m.username
+	not contains(m.username, "{{")
+}
+
+# subject_link is the chain link of a binding subject.
+subject_link(b, j, s) := {"path": binding_path(b, j), "msg": sprintf("%s binds %s %s to %s %s", [describe_binding(b), s.kind, s.name, b.rbac.roleRef.kind, b.rbac.roleRef.name])}
+
+# identity_link is the chain link of how a mapping gets the subject.
+identity_link(m, s) := {"path": group_path(m, s.name), "msg": sprintf("%v is mapped to group %s", [m.arn, s.name])} if s.kind == "Group"
+
+else := {"path": array.concat(m.path, ["username"]), "msg": sprintf("%v is mapped to username %s", [m.arn, s.name])}
+
+# cluster_wide holds for a binding whose grants apply in every namespace.
+cluster_wide(b) if b.rbac.kind == "ClusterRoleBinding"
+
+# in_kube_system holds for a binding whose grants apply in kube-system (where aws-auth lives).
+in_kube_system(b) if cluster_wide(b)
+
+in_kube_system(b) if {
+	b.rbac.kind == "RoleBinding"
+	b.rbac.namespace == "kube-system"
+}
+
+role_rule_path(r, i) := ["documents", r.doc, "rbac", "rules", i]
+
+# iam_roles lists the IAM roles declared in the repository (CloudFormation, Terraform, eksctl) with
+# their trust policy, as {"doc", "index", "principal", "trust"} ("trust" is a policy index or null).
+iam_roles := [{"doc": d, "index": i, "principal": p, "trust": object.get(p, "trustPolicy", null)} |
+	some d, doc in input.documents
+	some i, p in object.get(object.get(doc, "iam", {}), "principals", [])
+	p.type == "role"
+]
+
+# declared_roles_of lists the declared IAM roles an ARN refers to, by ARN or by role name.
+declared_roles_of(arn) := [r |
+	some r in iam_roles
+	declares(r.principal, arn)
+]
+
+declares(p, arn) if awsauth.canonical(p.arn) == awsauth.canonical(arn)
+
+declares(p, arn) if {
+	is_string(p.name)
+	lower(p.name) == lower(awsauth.role_name(arn))
+}

@@ -15,11 +15,9 @@
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/authorization/#determine-the-request-verb
 #     - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
-#   related:
-#     - none known
 #   params:
 #     readOnlyNamePattern:
-#       default: (?i)(^|[-_:.])(view|viewer|read|reader|readonly|read-only|ro)($|[-_:.])
+#       default: '(?i)(^|[-_:.])(view|viewer|read|reader|readonly|read-only|ro)($|[-_:.])'
 #       description: RE2 pattern for names of roles that must only read.
 package authlint.rules.RB014
 

@@ -16,8 +16,6 @@
 #     decide whether the role needs them at all.
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources
-#   related:
-#     - none known
 package authlint.rules.RB015
 
 import data.authlint.lib.rbac

@@ -19,8 +19,6 @@
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles
-#   related:
-#     - none known
 package authlint.rules.RB017
 
 import data.authlint.lib.rbac
