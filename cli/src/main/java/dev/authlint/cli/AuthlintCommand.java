@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
             ""},
         subcommands = {
             CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            BaselineCommand.class,
+            RulesCommand.class,
+            CompletionCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -53,7 +53,12 @@ public final class Checker {
     private final InputScanner scanner;
     private final PolicyCompiler compiler;
 
-    /** A checker with the given scanner and policy engine. */
+    /** A checker using authlint's scanner and Rego engine. */
+    public Checker() {
+        this(new ScannerInputScanner(), new RegoPolicyCompiler());
+    }
+
+    /** A checker with other scanner or engine implementations (tests). */
     public Checker(InputScanner scanner, PolicyCompiler compiler) {
         this.scanner = scanner;
         this.compiler = compiler;
@@ -102,6 +107,11 @@ public final class Checker {
         include.addAll(options.include());
         List<String> exclude = new ArrayList<>(config.exclude());
         exclude.addAll(options.exclude());
+        // authlint's own files are YAML/JSON too, but never manifests to check.
+        exclude.add(ConfigLoader.FILE_NAME);
+        if (options.baseline() != null) {
+            exclude.add(options.baseline().getFileName().toString());
+        }
         ScannedInput input = scanner.scan(options.paths(), stdin, new InputScanner.ScanSettings(include, exclude,
                 options.maxFileBytes(), options.stdinName()));
 
