@@ -47,7 +47,12 @@ public final class AuthlintCommand implements Runnable {
 
     /** A configured command line, shared by {@link Main} and tests. */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new AuthlintCommand());
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** A configured command line whose commands are created by {@code factory} (tests inject an environment). */
+    public static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new AuthlintCommand(), factory);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();

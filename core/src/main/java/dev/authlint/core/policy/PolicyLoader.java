@@ -100,14 +100,22 @@ public final class PolicyLoader {
             }
             for (Path f : files) {
                 try {
-                    out.add(new PolicyModule(f.toString().replace('\\', '/'), Files.readString(f,
-                            StandardCharsets.UTF_8), false));
+                    out.add(new PolicyModule(displayName(f), Files.readString(f, StandardCharsets.UTF_8),
+                            false));
                 } catch (IOException e) {
                     throw new PolicyException(f.toString(), 0, "cannot read policy: " + e.getMessage());
                 }
             }
         }
         return out;
+    }
+
+    /** The path relative to the working directory when it is inside it, so messages stay short and portable. */
+    private static String displayName(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : f;
+        return shown.toString().replace('\\', '/');
     }
 
     private static boolean isPolicyFile(Path p) {
