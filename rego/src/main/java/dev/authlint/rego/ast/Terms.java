@@ -1,5 +1,11 @@
 package dev.authlint.rego.ast;
 
+import dev.authlint.rego.value.ArrayValue;
+import dev.authlint.rego.value.ObjectValue;
+import dev.authlint.rego.value.SetValue;
+import dev.authlint.rego.value.Value;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -49,6 +55,30 @@ public final class Terms {
             walkVars(c.value(), visitor);
             c.body().walkVars(visitor);
         }
+    }
+
+    /**
+     * A term that evaluates to {@code value}: scalars become {@link Scalar}s, composites become
+     * literals of scalars (used to inline compile-time constants such as {@code rego.metadata.chain()}).
+     */
+    public static Term fromValue(Value value, Location location) {
+        if (value instanceof ArrayValue a) {
+            List<Term> elements = new ArrayList<>(a.size());
+            a.elements().forEach(v -> elements.add(fromValue(v, location)));
+            return new ArrayTerm(elements, location);
+        }
+        if (value instanceof SetValue s) {
+            List<Term> elements = new ArrayList<>(s.size());
+            s.elements().forEach(v -> elements.add(fromValue(v, location)));
+            return new SetTerm(elements, location);
+        }
+        if (value instanceof ObjectValue o) {
+            List<ObjectTerm.Entry> entries = new ArrayList<>(o.size());
+            o.entries().forEach(e -> entries.add(new ObjectTerm.Entry(fromValue(e.getKey(), location),
+                    fromValue(e.getValue(), location))));
+            return new ObjectTerm(entries, location);
+        }
+        return new Scalar(value, location);
     }
 
     /** True if {@code s} can be written as a bare identifier after a dot. */
