@@ -18,12 +18,20 @@ final class AwsAuthSection {
     private AwsAuthSection() {
     }
 
-    /** True for a ConfigMap named aws-auth in kube-system (or with no namespace, as applied with -n). */
+    /**
+     * True for a ConfigMap named aws-auth in kube-system. A missing namespace is accepted (the manifest may be
+     * applied with {@code -n kube-system}), and so is a fragment with neither kind nor name, such as the output of
+     * {@code kubectl edit} trimmed in documentation, when its {@code data} has a {@code mapRoles},
+     * {@code mapUsers} or {@code mapAccounts} key.
+     */
     static boolean isAwsAuthConfigMap(Located doc) {
+        String kind = doc.get("kind").string();
+        String name = doc.get("metadata", "name").string();
         String namespace = doc.get("metadata", "namespace").string();
-        return "ConfigMap".equals(doc.get("kind").string())
-                && "aws-auth".equals(doc.get("metadata", "name").string())
-                && (namespace == null || "kube-system".equals(namespace));
+        boolean hasMapKey = MAP_KEYS.stream().anyMatch(k -> doc.get("data", k).present());
+        boolean configMap = "ConfigMap".equals(kind) || kind == null && hasMapKey;
+        boolean named = "aws-auth".equals(name) || name == null && kind == null && hasMapKey;
+        return configMap && named && (namespace == null || "kube-system".equals(namespace));
     }
 
     static Located fromConfigMap(Located doc, EmbeddedParser parser) {
