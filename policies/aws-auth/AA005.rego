@@ -51,7 +51,7 @@ else := sprintf("%v (a %s)", [arn, type_name(arn)])
 
 problem(arn) := "is an STS session ARN, which changes with every session; use the role's IAM ARN" if {
 	is_string(arn)
-	contains(arn, ":assumed-role/")
+	regex.match(`^arn:[^:]*:sts::[^:]*:assumed-role/`, arn)
 } else := "is a user ARN and never matches a role" if {
 	is_string(arn)
 	awsauth.valid_user_arn(arn)

@@ -8,7 +8,7 @@ test_bare_session_name if {
 	some x in f
 	x.path == ["awsAuth", "mapRoles", 0, "username"]
 	not x.severity
-	contains(x.msg, "'Dev:{{SessionName}}'")
+	indexof(x.msg, "'Dev:{{SessionName}}'") != -1
 }
 
 test_session_name_raw_counts_too if {

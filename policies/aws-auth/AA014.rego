@@ -46,7 +46,7 @@ deny contains {"msg": msg, "path": ["awsAuth", e.key, e.index, "username"]} if {
 	some e in awsauth.entries(input.awsAuth)
 	name := awsauth.username(e.entry)
 	name != ""
-	not contains(name, "{{") # templated names differ per caller or node
+	count(awsauth.templates(name)) == 0 # templated names differ per caller or node
 	earlier := [x |
 		some x in awsauth.entries(input.awsAuth)
 		awsauth.username(x.entry) == name

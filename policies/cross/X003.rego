@@ -20,6 +20,7 @@
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 package authlint.rules.X003
 
+import data.authlint.lib.awsauth
 import data.authlint.lib.repo
 
 produced_groups := {g | some m in repo.mappings; some g in m.groups}
@@ -68,7 +69,7 @@ username_matches(m, name) if {
 # A templated username produces every name with its fixed start and end ("dev:{{SessionName}}"
 # produces "dev:alice"); fixed text between two templates is not checked.
 username_matches(m, name) if {
-	contains(m.username, "{{")
+	count(awsauth.templates(m.username)) > 0
 	parts := regex.split(`\{\{[^{}]*\}\}`, m.username)
 	startswith(name, parts[0])
 	endswith(name, parts[count(parts) - 1])

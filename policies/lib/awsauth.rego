@@ -90,9 +90,10 @@ templates(s) := regex.find_n(`\{\{[^{}]*\}\}`, s, -1) if is_string(s)
 
 else := []
 
-uses_session_name(s) if contains(sprintf("%v", [s]), "{{SessionName}}")
-
-uses_session_name(s) if contains(sprintf("%v", [s]), "{{SessionNameRaw}}")
+uses_session_name(s) if {
+	is_string(s)
+	regex.match(`\{\{SessionName(Raw)?\}\}`, s)
+}
 
 # canonical is the lower-cased ARN without its IAM path, the form the authenticator compares:
 # arn:aws:iam::111122223333:role/team/ng-1 -> arn:aws:iam::111122223333:role/ng-1.

@@ -189,7 +189,7 @@ subject_matches(m, s) if {
 subject_matches(m, s) if {
 	s.kind == "User"
 	s.name == m.username
-	not contains(m.username, "{{")
+	count(awsauth.templates(m.username)) == 0
 }
 
 # subject_link is the chain link of a binding subject.
