@@ -27,6 +27,10 @@ import picocli.CommandLine.Spec;
             BaselineCommand.class,
             RulesCommand.class,
             CompletionCommand.class,
+            EvalCommand.class,
+            TestCommand.class,
+            ConformanceCommand.class,
+            BenchCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -28,6 +28,9 @@ final class CaseParser {
         if (query == null) {
             return malformed(id, file, note, format, regoV0, "no 'query'");
         }
+        if (fields.get("data") != null && !(fields.get("data") instanceof Map)) {
+            return malformed(id, file, note, format, regoV0, "'data' is not a mapping");
+        }
         boolean strict = format == CaseFormat.OPA
                 ? isTrue(fields.get("strict_error"))
                 : fields.containsKey("strict") ? isTrue(fields.get("strict")) : format.strictByDefault();

@@ -1,0 +1,5 @@
+package broken
+
+p if {
+	x := [1,
+}
