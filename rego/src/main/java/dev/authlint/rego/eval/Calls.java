@@ -15,6 +15,8 @@ import dev.authlint.rego.value.StringValue;
 import dev.authlint.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -69,8 +71,7 @@ final class Calls {
                 if (mock.value() != null) {
                     return k.accept(mock.value());
                 }
-                // The replacement runs without its own mock, so `with f as g` where g calls f terminates.
-                return invoke(mock.replacement(), args, location, k);
+                return invokeReplacement(fn, mock.replacement(), args, location, k);
             }
         }
         if (fn.user() != null) {
@@ -78,6 +79,38 @@ final class Calls {
             return v != null && k.accept(v);
         }
         return callBuiltin(fn, args, location, k);
+    }
+
+    /**
+     * Calls the replacement of a mocked function. Inside it the mock is lifted, so a replacement may
+     * call the original (OPA: "mock function calls original") without recursing into itself; results
+     * computed meanwhile go to a separate cache because they saw different mocks.
+     */
+    private boolean invokeReplacement(FunctionRef original, FunctionRef replacement, Value[] args, Location location,
+            ValueCont k) {
+        Map<String, Evaluation.Mock> saved = eval.mocks;
+        Map<Object, Value> savedCache = eval.cache;
+        Map<String, Evaluation.Mock> lifted = new HashMap<>(saved);
+        lifted.remove(original.name());
+        Value[] out = new Value[1];
+        List<Value> many = new ArrayList<>();
+        eval.mocks = lifted;
+        eval.cache = new HashMap<>();
+        try {
+            invoke(replacement, args, location, v -> {
+                many.add(v);
+                return false;
+            });
+        } finally {
+            eval.mocks = saved;
+            eval.cache = savedCache;
+        }
+        for (Value v : many) {
+            if (k.accept(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- user functions ---------------------------------------------------------------------------

@@ -126,7 +126,10 @@ final class Lowering {
             levelVars(ev.domain(), visitor);
         }
         for (With w : e.withs()) {
-            levelVars(w.value(), visitor);
+            // A bare name as a with value may name a builtin (`with f as count`): not a variable.
+            if (!(w.value() instanceof Var)) {
+                levelVars(w.value(), visitor);
+            }
         }
     }
 

@@ -182,6 +182,9 @@ public final class Planner {
             }
             node = node.child(key);
         }
+        if (r.kind() == RuleKind.FUNCTION) {
+            node.markFunction(r.head().args().size());
+        }
         return new RulePlacement(node, List.copyOf(headPath.subList(i, headPath.size())));
     }
 

@@ -533,6 +533,11 @@ final class TopDown {
 
     /** Follows {@code path[i..]} inside the ground value {@code cur}. */
     boolean walk(Value cur, Operand[] path, int i, Value[] frame, ValueCont k) {
+        return walk(cur, path, i, frame, k, false);
+    }
+
+    /** As {@link #walk(Value, Operand[], int, Value[], ValueCont)}; {@code base} applies base-document key rules. */
+    private boolean walk(Value cur, Operand[] path, int i, Value[] frame, ValueCont k, boolean base) {
         if (i == path.length) {
             return k.accept(cur);
         }
@@ -542,8 +547,8 @@ final class TopDown {
             if (key == UNDEFINED) {
                 return false;
             }
-            Value child = ValueNav.lookup(cur, key);
-            return child != null && walk(child, path, i + 1, frame, k);
+            Value child = base ? baseLookup(cur, key) : ValueNav.lookup(cur, key);
+            return child != null && walk(child, path, i + 1, frame, k, base);
         }
         if (p instanceof Operand.Local l) {
             int slot = l.slot();
@@ -576,7 +581,7 @@ final class TopDown {
             return walk(ov.value(), path, i, frame, k);
         }
         if (ov == null && (node == null || !node.hasRulesBelow())) {
-            return base != null && walk(base, path, i, frame, k);
+            return base != null && walk(base, path, i, frame, k, true);
         }
         if (node != null && node.hasRules()) {
             Value v = rules.documentValue(node, base, ov);
@@ -589,11 +594,11 @@ final class TopDown {
         Operand p = path[i];
         Value key = direct(p, frame);
         if (key != null) {
-            return key != UNDEFINED && walkData(child(node, key), ValueNav.lookup(base, key),
+            return key != UNDEFINED && walkData(child(node, key), baseLookup(base, key),
                     ov == null ? null : ov.get(key), path, i + 1, frame, k);
         }
         if (!(p instanceof Operand.Local) && !isPattern(p, frame)) {
-            return evalOperand(p, frame, kv -> walkData(child(node, kv), ValueNav.lookup(base, kv),
+            return evalOperand(p, frame, kv -> walkData(child(node, kv), baseLookup(base, kv),
                     ov == null ? null : ov.get(kv), path, i + 1, frame, k));
         }
         // Enumerate the keys of base documents, rule children and replacements, in sorted order.
@@ -624,6 +629,19 @@ final class TopDown {
             }
         }
         return false;
+    }
+
+    /**
+     * A step into base documents. Their object keys are always strings (they come from JSON and
+     * YAML), so like OPA's storage a number key also finds its decimal string form: {@code data[2]}
+     * reads {@code {"2": ...}}.
+     */
+    private static Value baseLookup(Value base, Value key) {
+        Value v = ValueNav.lookup(base, key);
+        if (v == null && base instanceof ObjectValue o && key instanceof dev.authlint.rego.value.NumberValue n) {
+            v = o.get(dev.authlint.rego.value.StringValue.of(n.toString()));
+        }
+        return v;
     }
 
     private static DataNode child(DataNode node, Value key) {

@@ -66,6 +66,12 @@ public final class DataNode {
         }
     }
 
+    /** Declares that functions of {@code arity} are stored here, before their bodies are planned (planning only). */
+    public void markFunction(int arity) {
+        checkMutable();
+        functionArity = arity;
+    }
+
     /** Makes this subtree read-only and computes derived facts; returns whether it holds rules. */
     public boolean freeze() {
         boolean any = !rules.isEmpty() || defaultRule != null;
