@@ -115,26 +115,31 @@ final class Calls {
 
     // --- user functions ---------------------------------------------------------------------------
 
-    private Value callUser(DataNode node, Value[] args) {
+    Value callUser(DataNode node, Value[] args) {
         CallKey key = new CallKey(node, Arrays.asList(args));
         Value cached = eval.cache.get(key);
         if (cached != null) {
             return cached == TopDown.UNDEFINED ? null : cached;
         }
         Value result = null;
-        for (PlanRule rule : node.rules()) {
-            Value v = evalFunctionChain(rule, args);
-            if (v == null) {
-                continue;
+        eval.enter(node, null);
+        try {
+            for (PlanRule rule : node.rules()) {
+                Value v = evalFunctionChain(rule, args);
+                if (v == null) {
+                    continue;
+                }
+                if (result == null) {
+                    result = v;
+                } else if (!result.equals(v)) {
+                    throw functionConflict(rule);
+                }
             }
-            if (result == null) {
-                result = v;
-            } else if (!result.equals(v)) {
-                throw functionConflict(rule);
+            if (result == null && node.defaultRule() != null) {
+                result = evalFunctionChain(node.defaultRule(), args);
             }
-        }
-        if (result == null && node.defaultRule() != null) {
-            result = evalFunctionChain(node.defaultRule(), args);
+        } finally {
+            eval.leave(node);
         }
         eval.cache.put(key, result == null ? TopDown.UNDEFINED : result);
         return result;

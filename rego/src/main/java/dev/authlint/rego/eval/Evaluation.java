@@ -37,6 +37,9 @@ final class Evaluation implements BuiltinContext {
     /** The rule whose body is being evaluated, for cancellation messages; null in the query. */
     PlanRule currentRule;
 
+    /** Rule sets and functions being evaluated, innermost last: a repeat is recursion. */
+    private final java.util.ArrayList<DataNode> active = new java.util.ArrayList<>();
+
     private int ticks;
     private Random random;
 
@@ -82,6 +85,28 @@ final class Evaluation implements BuiltinContext {
         }
         Location loc = where != null ? where : rule != null ? rule.location() : null;
         throw new RegoException(new RegoError(RegoError.EVAL_CANCEL_ERROR, msg.toString(), loc));
+    }
+
+    /**
+     * Marks {@code node} as being evaluated. The compiler rejects recursive policies; this guards the
+     * evaluator against any that slip through, which would otherwise recurse until the stack ends.
+     */
+    void enter(DataNode node, Location where) {
+        if (active.contains(node)) {
+            StringBuilder chain = new StringBuilder();
+            for (int i = active.indexOf(node); i < active.size(); i++) {
+                chain.append(active.get(i).path()).append(" -> ");
+            }
+            chain.append(node.path());
+            throw new RegoException(new RegoError(RegoError.RECURSION_ERROR,
+                    "rule " + node.path() + " is recursive: " + chain, where));
+        }
+        active.add(node);
+    }
+
+    /** Ends {@link #enter}. */
+    void leave(DataNode node) {
+        active.remove(active.size() - 1);
     }
 
     // --- BuiltinContext -------------------------------------------------------------------------

@@ -292,6 +292,11 @@ final class Lowering {
         if (name.equals("data") || name.equals("input")) {
             return ref;
         }
+        // An import alias shadows a rule of the same name in the importing package.
+        Ref imported = ctx.imports().get(name);
+        if (imported != null) {
+            return absolute(imported).append(ref.path());
+        }
         if (ctx.ruleNames().contains(name)) {
             List<Term> path = new ArrayList<>();
             for (Value k : ctx.pkg()) {
@@ -300,10 +305,6 @@ final class Lowering {
             path.add(Scalar.string(name, ref.location()));
             path.addAll(ref.path());
             return new Ref(new Var("data", ref.location()), path, ref.location());
-        }
-        Ref imported = ctx.imports().get(name);
-        if (imported != null) {
-            return absolute(imported).append(ref.path());
         }
         return ref;
     }

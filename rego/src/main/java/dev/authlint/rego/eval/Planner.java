@@ -119,6 +119,11 @@ public final class Planner {
         List<Runnable> planRules = new ArrayList<>();
         for (Module m : modules) {
             ModuleContext ctx = context(m);
+            DataNode pkgNode = root;
+            for (Value k : ctx.pkg()) {
+                pkgNode = pkgNode.child(k);
+            }
+            pkgNode.markPackage();
             for (Rule r : m.rules()) {
                 RulePlacement placement = place(ctx, r);
                 planRules.add(() -> placement.node().addRule(new RulePlanner(this, ctx).plan(r, placement)));

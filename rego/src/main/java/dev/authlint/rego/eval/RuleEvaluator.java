@@ -41,7 +41,8 @@ final class RuleEvaluator {
             return ov == null ? base : ov.applyTo(base == null ? ObjectValue.EMPTY : base);
         }
         if (node.isFunction()) {
-            return null;
+            // A function without parameters doubles as a document (regorus; OPA rejects the ref).
+            return node.functionArity() == 0 ? top.calls.callUser(node, new Value[0]) : null;
         }
         Value result;
         if (node.hasRules()) {
@@ -83,7 +84,13 @@ final class RuleEvaluator {
         if (cached != null) {
             return cached == TopDown.UNDEFINED ? null : cached;
         }
-        Value v = computeRuleValue(node);
+        eval.enter(node, null);
+        Value v;
+        try {
+            v = computeRuleValue(node);
+        } finally {
+            eval.leave(node);
+        }
         eval.cache.put(node, v == null ? TopDown.UNDEFINED : v);
         return v;
     }

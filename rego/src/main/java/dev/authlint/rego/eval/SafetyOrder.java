@@ -89,6 +89,20 @@ final class SafetyOrder {
         return true;
     }
 
+    /** Adds the variables {@code e} declares ({@code :=}, {@code some}) to {@code out}. */
+    static void declaredVars(Expr e, Set<String> out) {
+        if (e.statement() instanceof Call c && c.isOperator("assign") && c.args().size() == 2) {
+            dev.authlint.rego.ast.Terms.walkVars(c.args().get(0), v -> out.add(v.name()));
+        } else if (e.statement() instanceof dev.authlint.rego.ast.SomeDecl s) {
+            s.vars().forEach(v -> out.add(v.name()));
+        } else if (e.statement() instanceof SomeIn s) {
+            if (s.key() != null) {
+                dev.authlint.rego.ast.Terms.walkVars(s.key(), v -> out.add(v.name()));
+            }
+            dev.authlint.rego.ast.Terms.walkVars(s.value(), v -> out.add(v.name()));
+        }
+    }
+
     /** Sorts the local variables of an expression into those it binds and those it reads. */
     private static final class Collector {
         private final Predicate<String> isLocal;
@@ -169,8 +183,14 @@ final class SafetyOrder {
                 c.args().forEach(x -> term(x, false));
             } else if (t instanceof ArrayComprehension || t instanceof SetComprehension
                     || t instanceof ObjectComprehension) {
+                Set<String> declaredInside = new HashSet<>();
+                dev.authlint.rego.ast.Body inner = t instanceof ArrayComprehension a ? a.body()
+                        : t instanceof SetComprehension s ? s.body() : ((ObjectComprehension) t).body();
+                for (Expr e : inner.exprs()) {
+                    declaredVars(e, declaredInside);
+                }
                 dev.authlint.rego.ast.Terms.walkVars(t, v -> {
-                    if (!v.isWildcard() && isLocal.test(v.name())) {
+                    if (!v.isWildcard() && isLocal.test(v.name()) && !declaredInside.contains(v.name())) {
                         requires.add(v.name());
                     }
                 });

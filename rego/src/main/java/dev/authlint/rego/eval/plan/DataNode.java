@@ -24,6 +24,7 @@ public final class DataNode {
     private PlanRule defaultRule;
     private int functionArity = -1;
     private boolean hasRulesBelow;
+    private boolean isPackage;
     private boolean frozen;
 
     private DataNode(String path, Value[] keys) {
@@ -72,9 +73,18 @@ public final class DataNode {
         functionArity = arity;
     }
 
-    /** Makes this subtree read-only and computes derived facts; returns whether it holds rules. */
+    /** Marks this node as a package: it exists as an object even when it holds no rules (planning only). */
+    public void markPackage() {
+        checkMutable();
+        isPackage = true;
+    }
+
+    /**
+     * Makes this subtree read-only and computes derived facts; returns whether it holds rules or
+     * packages (which make it part of the virtual document).
+     */
     public boolean freeze() {
-        boolean any = !rules.isEmpty() || defaultRule != null;
+        boolean any = !rules.isEmpty() || defaultRule != null || isPackage;
         for (DataNode child : children.values()) {
             any |= child.freeze();
         }
@@ -130,7 +140,7 @@ public final class DataNode {
         return functionArity;
     }
 
-    /** True when this node or a descendant holds rules (computed by {@link #freeze()}). */
+    /** True when this node or a descendant holds rules or is a package (computed by {@link #freeze()}). */
     public boolean hasRulesBelow() {
         return hasRulesBelow;
     }
