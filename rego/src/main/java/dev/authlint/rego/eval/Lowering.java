@@ -60,6 +60,11 @@ final class Lowering {
      * lowers each expression. {@code valueSlots} gives query expressions a slot for their value.
      */
     Step[] body(Body body, Scope scope, Set<String> boundNames, Map<Expr, Integer> valueSlots) {
+        return body(body, scope, boundNames, valueSlots, false);
+    }
+
+    /** As above; {@code keepFalse} captures a false value of the (single) query expression. */
+    Step[] body(Body body, Scope scope, Set<String> boundNames, Map<Expr, Integer> valueSlots, boolean keepFalse) {
         List<Expr> exprs = body.exprs();
         for (Expr e : exprs) {
             declareHere(e, scope);
@@ -70,7 +75,7 @@ final class Lowering {
         for (int i = 0; i < steps.length; i++) {
             Expr e = ordered.get(i);
             Integer slot = valueSlots.get(e);
-            steps[i] = step(e, scope, slot == null ? -1 : slot);
+            steps[i] = step(e, scope, slot == null ? -1 : slot, keepFalse);
         }
         return steps;
     }
@@ -158,13 +163,13 @@ final class Lowering {
                 || ctx.imports().containsKey(name);
     }
 
-    private Step step(Expr e, Scope scope, int valueSlot) {
+    private Step step(Expr e, Scope scope, int valueSlot, boolean keepFalse) {
         Goal goal = goal(e, scope);
         WithModifier[] withs = new WithModifier[e.withs().size()];
         for (int i = 0; i < withs.length; i++) {
             withs[i] = with(e.withs().get(i), scope);
         }
-        return new Step(goal, e.negated(), withs, e.location(), valueSlot);
+        return new Step(goal, e.negated(), withs, e.location(), valueSlot, keepFalse && !e.negated());
     }
 
     private Goal goal(Expr e, Scope scope) {

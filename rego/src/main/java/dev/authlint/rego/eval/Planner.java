@@ -80,13 +80,50 @@ public final class Planner {
             valueSlots[i] = scope.anonymous();
             slotOf.put(exprs.get(i), valueSlots[i]);
         }
-        Step[] steps = lowering.body(body, scope, Set.of(), slotOf);
+        // OPA captures the value of a lone query expression, so `data.p.allow` yields false rather
+        // than nothing; with several expressions or iteration a false value fails the query.
+        boolean keepFalse = exprs.size() == 1 && !iterates(exprs.get(0));
+        Step[] steps = lowering.body(body, scope, Set.of(), slotOf, keepFalse);
         Map<String, QueryPlan.Output> outputs = new LinkedHashMap<>();
         for (dev.authlint.rego.ast.Expr e : exprs) {
             e.walkVars(v -> collectOutput(v, scope, userNames, outputs));
         }
         return new QueryPlan(new dev.authlint.rego.eval.plan.Body(steps), scope.frameSize(),
                 List.copyOf(outputs.values()), valueSlots);
+    }
+
+    /** True when {@code e} has a ref with a variable after its head (it may have several solutions). */
+    private static boolean iterates(dev.authlint.rego.ast.Expr e) {
+        boolean[] found = {false};
+        if (e.statement() instanceof dev.authlint.rego.ast.Term t) {
+            refsWithVars(t, found);
+        } else if (!(e.statement() instanceof dev.authlint.rego.ast.SomeDecl)) {
+            found[0] = true;
+        }
+        return found[0];
+    }
+
+    private static void refsWithVars(Term t, boolean[] found) {
+        if (t instanceof Ref r) {
+            refsWithVars(r.head(), found);
+            for (Term p : r.path()) {
+                if (!(p instanceof dev.authlint.rego.ast.Scalar)) {
+                    dev.authlint.rego.ast.Terms.walkVars(p, v -> found[0] = true);
+                }
+                refsWithVars(p, found);
+            }
+        } else if (t instanceof dev.authlint.rego.ast.Call c) {
+            c.args().forEach(a -> refsWithVars(a, found));
+        } else if (t instanceof dev.authlint.rego.ast.ArrayTerm a) {
+            a.elements().forEach(x -> refsWithVars(x, found));
+        } else if (t instanceof dev.authlint.rego.ast.SetTerm s) {
+            s.elements().forEach(x -> refsWithVars(x, found));
+        } else if (t instanceof dev.authlint.rego.ast.ObjectTerm o) {
+            o.entries().forEach(x -> {
+                refsWithVars(x.key(), found);
+                refsWithVars(x.value(), found);
+            });
+        }
     }
 
     private static void collectOutput(Var v, Scope scope, Map<String, String> userNames,

@@ -89,11 +89,13 @@ final class TopDown {
             if (calls.isPrint(c.call())) {
                 return calls.print(c.call(), frame) || k.run();
             }
-            return calls.call(c.call(), frame, v -> !ValueNav.isFalse(v)
+            boolean keepFalse = step.keepFalse();
+            return calls.call(c.call(), frame, v -> (keepFalse || !ValueNav.isFalse(v))
                     && (valueSlot >= 0 ? bind(frame, valueSlot, v, k) : k.run()));
         }
         if (goal instanceof Goal.Truthy t) {
-            return evalOperand(t.term(), frame, v -> !ValueNav.isFalse(v)
+            boolean keepFalse = step.keepFalse();
+            return evalOperand(t.term(), frame, v -> (keepFalse || !ValueNav.isFalse(v))
                     && (valueSlot >= 0 ? bind(frame, valueSlot, v, k) : k.run()));
         }
         if (goal instanceof Goal.Every e) {

@@ -10,13 +10,16 @@ import dev.authlint.rego.ast.Location;
  * @param withs     the {@code with} modifiers, applied in order; empty when none
  * @param location  where the expression starts, for errors and cancellation reports
  * @param valueSlot frame slot that receives the expression's value (query expressions only), else -1
+ * @param keepFalse the value {@code false} is captured as a result instead of failing the step (the
+ *                  only expression of a query without iteration, as OPA's query capture does)
  */
-public record Step(Goal goal, boolean negated, WithModifier[] withs, Location location, int valueSlot) {
+public record Step(Goal goal, boolean negated, WithModifier[] withs, Location location, int valueSlot,
+        boolean keepFalse) {
 
     private static final WithModifier[] NONE = new WithModifier[0];
 
     /** A plain, non-negated step without modifiers. */
     public static Step of(Goal goal, Location location) {
-        return new Step(goal, false, NONE, location, -1);
+        return new Step(goal, false, NONE, location, -1, false);
     }
 }
