@@ -2,6 +2,7 @@ package dev.authlint.rego.builtins;
 
 import dev.authlint.rego.value.Value;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /** What a builtin may ask of the evaluation that calls it. */
 public interface BuiltinContext {
@@ -20,4 +21,14 @@ public interface BuiltinContext {
 
     /** The random source for {@code rand.intn} and {@code uuid.rfc4122}. */
     Random random();
+
+    /**
+     * The value computed for {@code key} earlier in this evaluation, or {@code compute}'s result
+     * remembered under it. OPA gives {@code rand.intn} and {@code uuid.rfc4122} one answer per
+     * operand within an evaluation; evaluators override this with a per-evaluation cache (the
+     * default computes every time).
+     */
+    default Value memoize(String key, Supplier<Value> compute) {
+        return compute.get();
+    }
 }

@@ -32,6 +32,16 @@ public final class BuiltinRegistry {
             ArrayBuiltins::register,
             ObjectBuiltins::register,
             UnitsBuiltins::register,
+            EncodingBuiltins::register,
+            NetBuiltins::register,
+            TimeBuiltins::register,
+            SemverBuiltins::register,
+            GraphBuiltins::register,
+            BitsBuiltins::register,
+            UuidBuiltins::register,
+            CryptoBuiltins::register,
+            OpaBuiltins::register,
+            DeprecatedBuiltins::register,
             TypeBuiltins::register,
             SandboxedBuiltins::register);
 

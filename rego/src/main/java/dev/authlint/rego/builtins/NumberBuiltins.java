@@ -178,11 +178,11 @@ final class NumberBuiltins {
 
     /** {@code rand.intn(str, n)}: a random integer in [0, |n|), the same for the same str in one evaluation. */
     static Value randIntn(BuiltinContext ctx, List<Value> args) {
-        Operands.string(args, 1);
+        String key = Operands.string(args, 1);
         int n = Operands.integer(args, 2);
         if (n == 0) {
             return NumberValue.ZERO;
         }
-        return NumberValue.of(ctx.random().nextInt(Math.abs(n)));
+        return ctx.memoize("rand.intn/" + key + "/" + n, () -> NumberValue.of(ctx.random().nextInt(Math.abs(n))));
     }
 }
