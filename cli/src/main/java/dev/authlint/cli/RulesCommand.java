@@ -6,7 +6,9 @@ import dev.authlint.core.config.AuthlintConfig;
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.policy.PolicySet;
 import java.io.PrintWriter;
+import dev.authlint.core.policy.PolicyRule;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +62,8 @@ public final class RulesCommand implements Callable<Integer> {
                     .allNamespaces(policy.allNamespaces).builtinRules(!policy.noBuiltinRules)
                     .config(policy.config).build();
             AuthlintConfig config = Checker.config(options);
-            List<RuleInfo> rules = Checker.policies(options, config).allRuleInfos();
+            PolicySet policies = Checker.policies(options, config);
+            List<RuleInfo> rules = policies.allRuleInfos();
             if (ruleId == null) {
                 table(out, rules);
             } else {
@@ -68,7 +71,9 @@ public final class RulesCommand implements Callable<Integer> {
                 if (rule.isEmpty()) {
                     return Usage.error(spec, "unknown rule '" + ruleId + "' (run 'authlint rules' for the list)");
                 }
-                describe(out, rule.get());
+                describe(out, rule.get(), policies.rules().stream()
+                        .filter(r -> r.id().equals(rule.get().id())).findFirst()
+                        .map(PolicyRule::paramDefaults).orElse(Map.of()));
             }
             out.flush();
             return ExitCodes.OK;
@@ -86,7 +91,7 @@ public final class RulesCommand implements Callable<Integer> {
         out.printf("%n%d rules. 'authlint rules RULE-ID' shows one rule's documentation.%n", rules.size());
     }
 
-    static void describe(PrintWriter out, RuleInfo r) {
+    static void describe(PrintWriter out, RuleInfo r, Map<String, Object> params) {
         out.println(r.id() + "  " + r.title());
         out.println();
         out.println("Severity:  " + r.severity().id());
@@ -106,6 +111,11 @@ public final class RulesCommand implements Callable<Integer> {
             out.println();
             out.println("How to fix:");
             r.remediation().strip().lines().forEach(l -> out.println("  " + l));
+        }
+        if (!params.isEmpty()) {
+            out.println();
+            out.println("Parameters (params: in .authlint.yaml):");
+            params.forEach((k, v) -> out.println("  " + k + " (default: " + Json.text(v) + ")"));
         }
         if (!r.references().isEmpty()) {
             out.println();

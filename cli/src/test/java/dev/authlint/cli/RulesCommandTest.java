@@ -20,6 +20,8 @@ class RulesCommandTest {
                 #   severity: medium
                 #   input: rbac
                 #   remediation: Add the label.
+                #   params:
+                #     teamLabel: {default: team, description: the label key}
                 package authlint.custom.org009
                 deny contains "x" if false
                 """);
@@ -33,6 +35,7 @@ class RulesCommandTest {
         Cli.Run one = Cli.run("rules", "ORG009", "--policy", dir.toString());
         assertEquals(0, one.code());
         assertTrue(one.out().contains("How to fix:\n  Add the label."), one.out());
+        assertTrue(one.out().contains("teamLabel (default: \"team\")"), one.out());
         Cli.Run builtin = Cli.run("rules", "al002");
         assertTrue(builtin.out().startsWith("AL002  Suppression comment matches no finding"), builtin.out());
         assertTrue(builtin.out().contains("built into authlint"));
