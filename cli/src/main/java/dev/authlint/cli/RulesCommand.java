@@ -3,10 +3,12 @@ package dev.authlint.cli;
 import dev.authlint.core.check.CheckOptions;
 import dev.authlint.core.check.Checker;
 import dev.authlint.core.config.AuthlintConfig;
+import dev.authlint.core.docs.RuleDocs;
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.policy.PolicySet;
 import java.io.PrintWriter;
 import dev.authlint.core.policy.PolicyRule;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
             "  authlint rules",
             "  authlint rules AA002",
             "  authlint rules --policy policy/",
+            "  authlint rules --docs docs/rules",
             "",
             "Exit codes:",
             "  0  success",
@@ -51,6 +54,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy = new PolicyOptions();
 
+    @Option(names = "--docs", paramLabel = "DIR", description = "Write the rule reference (one Markdown page per "
+            + "Rego rule, as in docs/rules/, and an index) into DIR instead of printing.")
+    Path docs;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -63,6 +70,12 @@ public final class RulesCommand implements Callable<Integer> {
                     .config(policy.config).build();
             AuthlintConfig config = Checker.config(options);
             PolicySet policies = Checker.policies(options, config);
+            if (docs != null) {
+                int pages = RuleDocs.write(policies, docs);
+                out.printf("Wrote %d pages to %s%n", pages, docs);
+                out.flush();
+                return ExitCodes.OK;
+            }
             List<RuleInfo> rules = policies.allRuleInfos();
             if (ruleId == null) {
                 table(out, rules);
