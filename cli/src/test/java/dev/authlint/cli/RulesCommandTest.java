@@ -42,6 +42,18 @@ class RulesCommandTest {
     }
 
     @Test
+    void docsWritesOnePagePerRegoRuleAndAnIndex(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("rules", "--docs", dir.resolve("rules").toString());
+        assertEquals(0, r.code(), r.toString());
+        String page = Files.readString(dir.resolve("rules").resolve("AA002.md"));
+        assertTrue(page.contains("# AA002: aws-auth grants system:masters"), page);
+        assertTrue(page.contains("| `breakGlassArns` | `[]` |"), page);
+        String index = Files.readString(dir.resolve("rules").resolve("README.md"));
+        assertTrue(index.contains("| [X006](X006.md) | critical | cross |"), index);
+        assertTrue(r.out().startsWith("Wrote "), r.out());
+    }
+
+    @Test
     void unknownRuleIsUsageError() {
         Cli.Run r = Cli.run("rules", "NOPE42");
         assertEquals(2, r.code());
