@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
  * {@code json.patch(object, patches)}: RFC 6902 (add, remove, replace, move, copy, test) on Rego
  * values. Paths are JSON pointers ({@code "/a/0"}) or arrays of segments; inside a set a segment
  * names the member itself. {@code replace} is remove-then-add and {@code move} is
- * copy-then-remove, as in OPA. Any failing operation fails the whole patch; the input is never
- * changed (values are immutable).
+ * copy-then-remove, as in OPA. If any operation cannot be applied (missing attribute or path,
+ * bad index, failed test) the result is undefined; the input is never changed (values are immutable).
  */
 final class JsonPatch {
 
@@ -25,11 +25,16 @@ final class JsonPatch {
     static Value patch(BuiltinContext ctx, List<Value> args) {
         Value doc = args.get(0);
         ArrayValue patches = Operands.array(args, 2);
-        for (Value p : patches.elements()) {
-            if (!(p instanceof ObjectValue op)) {
-                throw new BuiltinFailure("patch must be an object but got " + p.typeName());
+        try {
+            for (Value p : patches.elements()) {
+                if (!(p instanceof ObjectValue op)) {
+                    throw new BuiltinFailure("patch must be an object but got " + p.typeName());
+                }
+                doc = apply(doc, op);
             }
-            doc = apply(doc, op);
+        } catch (BuiltinFailure e) {
+            // As OPA (and regorus): a patch that cannot be applied makes the result undefined.
+            return null;
         }
         if (doc == null) {
             return null; // the root was removed: undefined, not null

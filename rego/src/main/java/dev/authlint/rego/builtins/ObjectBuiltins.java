@@ -271,12 +271,16 @@ final class ObjectBuiltins {
     private static Value subtree(ObjectValue tree, Value key, int arrayIndex) {
         Value t = key == null ? null : tree.get(key);
         if (t == null && arrayIndex >= 0) {
+            // As OPA's json.filter, array elements are addressed by the decimal string of their index.
             t = tree.get(StringValue.of(Integer.toString(arrayIndex)));
-            if (t == null) {
-                t = tree.get(NumberValue.of(arrayIndex));
-            }
         }
         return t;
+    }
+
+    /** json.remove also accepts an integer segment for an array index. */
+    private static Value removalSubtree(ObjectValue tree, int arrayIndex) {
+        Value t = subtree(tree, null, arrayIndex);
+        return t != null ? t : tree.get(NumberValue.of(arrayIndex));
     }
 
     private static Value filterBy(Value v, Value tree) {
@@ -334,7 +338,7 @@ final class ObjectBuiltins {
         if (v instanceof ArrayValue a) {
             List<Value> out = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
-                Value sub = subtree(t, null, i);
+                Value sub = removalSubtree(t, i);
                 Value kept = sub == null ? a.get(i) : removeBy(a.get(i), sub);
                 if (kept != null) {
                     out.add(kept);

@@ -190,7 +190,8 @@ final class TimeBuiltins {
 
     /**
      * {@code time.add_date(ns, years, months, days)}: as Go's Time.AddDate, which normalises
-     * overflow (31 January plus one month is 2 or 3 March), in UTC.
+     * overflow (31 January plus one month is 2 or 3 March), in UTC; undefined when the result
+     * does not fit int64 nanoseconds.
      */
     static Value addDate(BuiltinContext ctx, List<Value> args) {
         long ns = nsValue(Operands.number(args, 1), 1);
@@ -204,8 +205,10 @@ final class TimeBuiltins {
             int month = (int) Math.floorMod(totalMonths, 12) + 1;
             LocalDate date = LocalDate.of(Math.toIntExact(year), month, 1).plusDays((long) t.getDayOfMonth() - 1 + days);
             return nanos(date.atTime(t.toLocalTime()).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new BuiltinFailure("time outside of valid range", e);
+        } catch (DateTimeException | ArithmeticException | BuiltinFailure e) {
+            // A date beyond the range of int64 nanoseconds has no answer: undefined, as in regorus
+            // (Go would silently wrap around).
+            return null;
         }
     }
 

@@ -48,10 +48,20 @@ final class YamlCodec {
         return new Yaml(new JsonCompatibleConstructor(options));
     }
 
-    /** Parses one YAML document ({@code null} for an empty one). */
+    /**
+     * Parses YAML text: every document must be well formed; the value is the first document's
+     * ({@code null} when there is none), as with Go's yaml.Unmarshal.
+     */
     static Value parse(String text) {
         try {
-            return toValue(loader().load(text));
+            Value first = null;
+            for (Object doc : loader().loadAll(text)) {
+                Value v = toValue(doc);
+                if (first == null) {
+                    first = v;
+                }
+            }
+            return first == null ? NullValue.INSTANCE : first;
         } catch (YAMLException e) {
             throw new BuiltinFailure(e.getMessage().replace('\n', ' '), e);
         }

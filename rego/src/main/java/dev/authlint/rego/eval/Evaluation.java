@@ -132,6 +132,14 @@ final class Evaluation implements BuiltinContext {
     }
 
     @Override
+    public Value memoize(String key, java.util.function.Supplier<Value> compute) {
+        // One answer per operand per evaluation for rand.intn and uuid.rfc4122, as OPA caches them.
+        return memo.computeIfAbsent(key, k -> compute.get());
+    }
+
+    private final Map<String, Value> memo = new HashMap<>();
+
+    @Override
     public Random random() {
         if (random == null) {
             random = new Random(config.seed());

@@ -47,6 +47,10 @@ class EncodingBuiltinsTest {
         assertEquals("a:\n- 1\n- x\nb: true\n", text("yaml.marshal", v("{\"b\": true, \"a\": [1, \"x\"]}")));
         assertCall("false", "yaml.is_valid", s("a: [1"));
         assertCall("true", "yaml.is_valid", s("a: 1"));
+        assertCall("true", "yaml.is_valid", s("a: 1\n---\nb: 2\n"));
+        assertCall("false", "yaml.is_valid", s("a: 1\n---\n\tb: 2\n"));
+        assertCall("false", "yaml.is_valid", s("  test:\ntest1: hello\n"));
+        assertCall("{\"a\": 1}", "yaml.unmarshal", s("a: 1\n---\nb: 2\n"));
     }
 
     @Test
