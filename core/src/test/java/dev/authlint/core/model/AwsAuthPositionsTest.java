@@ -82,6 +82,27 @@ class AwsAuthPositionsTest {
     }
 
     @Test
+    void rolearnInDoubleQuotedStringWithEscapedNewlinesPointsAtOuterColumn() {
+        String text = configMap("  mapRoles: \"- rolearn: arn:aws:iam::1:role/a\\n  groups: [a]\\n- rolearn: arn:aws:iam::1:role/b\\n\"\n");
+        DocumentEnvelope env = only(scan("aws-auth.yaml", text));
+        // line 7: `  mapRoles: "- rolearn: arn:aws:iam::1:role/a\n  groups: [a]\n- rolearn: arn:aws:iam::1:role/b\n"`
+        assertEquals(loc(7, 25), pos(env.locate(List.of("awsAuth", "mapRoles", 0, "rolearn"))));
+        assertEquals(loc(7, 74), pos(env.locate(List.of("awsAuth", "mapRoles", 1, "rolearn"))));
+    }
+
+    @Test
+    void rolearnInMultiLineSingleQuotedStringPointsAtOuterLine() {
+        String text = configMap("  mapRoles: '[{\"rolearn\": \"arn:aws:iam::1:role/a\",\n"
+                + "    \"username\": \"it''s me\"}]'\n");
+        DocumentEnvelope env = only(scan("aws-auth.yaml", text));
+        assertEquals(loc(8, 17), pos(env.locate(List.of("awsAuth", "mapRoles", 0, "username"))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = ((List<Map<String, Object>>) ((Map<String, Object>) env.envelope()
+                .get("awsAuth")).get("mapRoles")).get(0);
+        assertEquals("it's me", entry.get("username"));
+    }
+
+    @Test
     void syntaxErrorInsideMapRolesIsAnErrorAtTheOuterLine() {
         String text = configMap("  mapRoles: |\n"
                 + "    - rolearn: arn:aws:iam::1:role/a\n"     // 8
