@@ -51,10 +51,21 @@ public final class Scanner {
      */
     public ScanResult scan(List<String> arguments, InputStream stdin) {
         FileDiscovery.Discovered discovered = new FileDiscovery(options).discover(arguments);
+        // Files are independent: read them in parallel, then concatenate in discovery order (deterministic).
+        List<Collector> perFile = discovered.candidates().parallelStream()
+                .map(candidate -> {
+                    Collector part = new Collector();
+                    scanFile(candidate, stdin, part);
+                    return part;
+                })
+                .toList();
         Collector out = new Collector();
         out.findings.addAll(discovered.findings());
-        for (FileDiscovery.Candidate candidate : discovered.candidates()) {
-            scanFile(candidate, stdin, out);
+        for (Collector part : perFile) {
+            out.files.addAll(part.files);
+            out.documents.addAll(part.documents);
+            out.findings.addAll(part.findings);
+            out.notifications.addAll(part.notifications);
         }
         return new ScanResult(out.files, out.documents, out.findings, out.notifications);
     }
