@@ -116,6 +116,15 @@ class RegoCommandsTest {
     }
 
     @Test
+    void benchReportsThroughputAndAllocationPerDocumentCount() {
+        Cli.Run run = Cli.run("bench", "--documents", "20,40", "--warmup", "10");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("docs/sec"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith("20 ")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith("40 ")), run.out());
+    }
+
+    @Test
     void everyRegoCommandHasHelp() {
         for (String command : new String[] {"eval", "test", "conformance", "bench"}) {
             Cli.Run run = Cli.run(command, "--help");

@@ -18,6 +18,7 @@ import dev.authlint.rego.value.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -123,6 +124,35 @@ class HostileInputTest {
         assertEquals("eval_cancel_error", error.code());
         assertTrue(e.getMessage().contains("hostile.rego"), "names the policy file: " + e.getMessage());
         assertTrue(e.getMessage().contains("forever"), "names the rule: " + e.getMessage());
+    }
+
+    @Test
+    @Disabled("engine bug (parser): a 1,000-deep array literal already overflows the stack in Parser.termIn/or/factor;"
+            + " OPA stops at a parsing recursion limit with a rego_parse_error. Enable once the parser has that limit.")
+    void policyNestedTenThousandLevelsDeepGivesAResultOrOneClearError() {
+        String deep = "[".repeat(DEPTH) + "1" + "]".repeat(DEPTH);
+        Outcome outcome = Outcome.of(() -> policy("package hostile\n\np := " + deep + "\n", Duration.ofSeconds(30))
+                .prepare("data.hostile.p = x").eval(null));
+        if (outcome.error() != null) {
+            assertClear(outcome.error(), "deep policy");
+            assertTrue(outcome.error().errors().get(0).location() != null, "a parse error names file and line");
+        } else {
+            assertEquals(1, outcome.results().results().size());
+        }
+    }
+
+
+    @Test
+    void catastrophicBacktrackingRegexIsLinearThroughRe2() {
+        Rego rego = policy("""
+                package hostile
+
+                matched := regex.match(`(a+)+$`, input.s)
+                """, Duration.ofSeconds(30));
+        // java.util.regex needs ~2^n steps for n 'a's followed by a non-matching character; RE2 is linear.
+        Value input = ObjectValue.builder().put("s", StringValue.of("a".repeat(100_000) + "!")).build();
+        ResultSet rs = rego.prepare("data.hostile.matched = m").eval(input);
+        assertEquals(BooleanValue.FALSE, rs.results().get(0).bindings().get("m"));
     }
 
     private static void assertClear(RegoException e, String what) {

@@ -40,6 +40,7 @@ class TestRunnerTest {
                 "data.rbac_test.test_wildcard_denied",
                 "data.rbac_test.test_limits_from_data_file",
                 "data.rbac_test.test_owner_with_mocked_data",
+                "data.rbac_test.test_function_mock",
                 "data.rbac_test.test_fails_when_false",
                 "data.rbac_test.test_fails_when_undefined",
                 "data.rbac_test.test_errors_on_conflict",
@@ -58,6 +59,7 @@ class TestRunnerTest {
         assertEquals(TestOutcome.PASS, results.get("test_wildcard_denied").outcome(), results.get("test_wildcard_denied").detail());
         assertEquals(TestOutcome.PASS, results.get("test_limits_from_data_file").outcome(), "data.json loads at data.lib");
         assertEquals(TestOutcome.PASS, results.get("test_owner_with_mocked_data").outcome());
+        assertEquals(TestOutcome.PASS, results.get("test_function_mock").outcome(), "user functions can be mocked");
         assertEquals(TestOutcome.FAIL, results.get("test_fails_when_false").outcome());
         assertEquals(TestOutcome.FAIL, results.get("test_fails_when_undefined").outcome());
         assertEquals("test is undefined", results.get("test_fails_when_undefined").detail());
@@ -73,7 +75,7 @@ class TestRunnerTest {
         Map<String, TestResult> results = byShortName(suite().run(null, r -> { }));
         List<String> prints = results.get("test_fails_when_false").prints();
         assertEquals(1, prints.size(), prints.toString());
-        assertTrue(prints.get(0).endsWith("rbac_test.rego:20: checking 0"), prints.get(0));
+        assertTrue(prints.get(0).endsWith("rbac_test.rego:26: checking 0"), prints.get(0));
         assertTrue(results.get("test_wildcard_denied").prints().isEmpty());
     }
 
@@ -88,9 +90,9 @@ class TestRunnerTest {
     void reportListsFailuresWithLocationAndCounts() throws Exception {
         String text = suite().run(null, r -> { }).format(false);
         assertTrue(text.contains("data.rbac_test.test_fails_when_undefined: FAIL ("), text);
-        assertTrue(text.contains("rbac_test.rego:24: test is undefined"), text);
+        assertTrue(text.contains("rbac_test.rego:30: test is undefined"), text);
         assertFalse(text.contains("test_wildcard_denied"), "passing tests are listed only with -v");
-        assertTrue(text.endsWith("PASS: 3/7\nFAIL: 2/7\nERROR: 1/7\nSKIPPED: 1/7\n"), text);
+        assertTrue(text.endsWith("PASS: 4/8\nFAIL: 2/8\nERROR: 1/8\nSKIPPED: 1/8\n"), text);
         assertTrue(suite().run(null, r -> { }).format(true).contains("data.rbac_test.test_wildcard_denied: PASS ("));
     }
 
