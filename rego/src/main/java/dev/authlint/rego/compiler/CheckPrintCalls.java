@@ -30,7 +30,7 @@ final class CheckPrintCalls implements CompilerStage {
 
     @Override
     public void run(CompileContext ctx) {
-        Safety safety = new Safety(ctx::arity);
+        Safety safety = new Safety(ctx);
         for (Module m : ctx.modules()) {
             for (Rule r : m.rules()) {
                 for (Rule x : r.elseChain()) {

@@ -29,7 +29,7 @@ final class CheckSafetyRuleBodies implements CompilerStage {
 
     @Override
     public void run(CompileContext ctx) {
-        Safety safety = new Safety(ctx::arity);
+        Safety safety = new Safety(ctx);
         ctx.rewriteRules(top -> {
             java.util.List<Rule> chain = top.elseChain();
             java.util.List<Rule> out = new java.util.ArrayList<>();
@@ -54,7 +54,7 @@ final class CheckSafetyRuleBodies implements CompilerStage {
 
     /** Orders a query body with only the root documents bound. */
     static Body checkQuery(CompileContext ctx, Body query) {
-        Safety.Result result = new Safety(ctx::arity).reorder(reserved(), query);
+        Safety.Result result = new Safety(ctx).reorder(reserved(), query);
         if (!result.ok()) {
             Safety.report(ctx, result.unsafe());
             return query;

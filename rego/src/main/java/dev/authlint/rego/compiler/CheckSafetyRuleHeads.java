@@ -48,6 +48,7 @@ final class CheckSafetyRuleHeads implements CompilerStage {
             return true;
         }
         Set<Var> bound = new LinkedHashSet<>(VarVisitor.SAFETY.vars(r.body()));
+        bound.addAll(CheckSafetyRuleBodies.reserved());
         h.args().forEach(a -> bound.addAll(VarVisitor.ALL.vars(a)));
         Set<String> unsafe = new TreeSet<>();
         for (Var v : headVars) {

@@ -144,7 +144,7 @@ public final class CompiledPolicy {
         Body body = RewriteLocalVars.rewriteQuery(ctx, query);
         failIfErrors(ctx);
         AstWalker.exprs(body, e -> CheckVoidCalls.check(ctx, e));
-        CheckPrintCalls.checkBody(ctx, new Safety(ctx::arity), CheckSafetyRuleBodies.reserved(), body);
+        CheckPrintCalls.checkBody(ctx, new Safety(ctx), CheckSafetyRuleBodies.reserved(), body);
         failIfErrors(ctx);
         List<Expr> checked = new ArrayList<>();
         for (Expr e : body.exprs()) {

@@ -55,9 +55,16 @@ final class ResolveRefs implements CompilerStage {
     public void run(CompileContext ctx) {
         // Rule names are exported across all modules of a package.
         Map<Ref, Set<String>> exports = new HashMap<>();
+        Map<Ref, Set<String>> functions = new HashMap<>();
         for (Module m : ctx.modules()) {
             Set<String> names = exports.computeIfAbsent(m.pkg().path(), k -> new HashSet<>());
-            m.rules().forEach(r -> names.add(r.head().name()));
+            Set<String> fns = functions.computeIfAbsent(m.pkg().path(), k -> new HashSet<>());
+            for (Rule r : m.rules()) {
+                names.add(r.head().name());
+                if (r.kind() == dev.authlint.rego.ast.RuleKind.FUNCTION) {
+                    fns.add(r.head().name());
+                }
+            }
         }
         List<Module> out = new ArrayList<>();
         for (Module m : ctx.modules()) {
@@ -65,7 +72,7 @@ final class ResolveRefs implements CompilerStage {
                     m.imports());
             List<Rule> rules = new ArrayList<>();
             for (Rule r : m.rules()) {
-                rules.add(resolveRule(ctx, globals, r));
+                rules.add(resolveRule(ctx, globals, functions.getOrDefault(m.pkg().path(), Set.of()), r));
             }
             out.add(m.withRules(rules));
         }
@@ -85,7 +92,7 @@ final class ResolveRefs implements CompilerStage {
         return globals;
     }
 
-    private Rule resolveRule(CompileContext ctx, Map<String, Ref> globals, Rule rule) {
+    private Rule resolveRule(CompileContext ctx, Map<String, Ref> globals, Set<String> functions, Rule rule) {
         Set<String> argVars = new HashSet<>();
         for (Term arg : rule.head().args()) {
             collectPatternVars(arg, argVars);
@@ -96,7 +103,7 @@ final class ResolveRefs implements CompilerStage {
                         "args must not shadow %s (use a different variable name)", root);
             }
         }
-        Resolver resolver = new Resolver(globals);
+        Resolver resolver = new Resolver(globals, name -> ctx.isBuiltin(name) && !functions.contains(name));
         resolver.ignore.push(argVars);
         resolver.ignore.push(declaredVars(rule.body()));
         Rule resolved = resolver.rule(rule);
@@ -139,9 +146,12 @@ final class ResolveRefs implements CompilerStage {
     private static final class Resolver extends AstTransformer {
         final Map<String, Ref> globals;
         final Deque<Set<String>> ignore = new ArrayDeque<>();
+        /** Builtin names that a same-named non-function rule must not capture in call position. */
+        final java.util.function.Predicate<String> keepBuiltin;
 
-        Resolver(Map<String, Ref> globals) {
+        Resolver(Map<String, Ref> globals, java.util.function.Predicate<String> keepBuiltin) {
             this.globals = globals;
+            this.keepBuiltin = keepBuiltin;
         }
 
         boolean ignored(String name) {
@@ -199,8 +209,12 @@ final class ResolveRefs implements CompilerStage {
                 }
             }
             if (t instanceof Call c) {
-                // A call of a rule name in this package or an import resolves like any ref.
-                return new Call(resolveRef(c.operator()), terms(c.args()), c.location());
+                // A call of a rule name in this package or an import resolves like any ref, except
+                // that a rule such as `lt := 1 < 2` does not capture the `<` operator's builtin.
+                Ref operator = c.operator();
+                Var head = operator.headVar();
+                boolean builtin = head != null && operator.path().isEmpty() && keepBuiltin.test(head.name());
+                return new Call(builtin ? operator : resolveRef(operator), terms(c.args()), c.location());
             }
             return super.term(t);
         }

@@ -54,18 +54,23 @@ final class Safety {
     }
 
     private final ToIntFunction<Ref> arity;
+    private final java.util.function.Predicate<String> builtin;
+    /** SAFETY vars, with builtin names used as `with` values not counted as variables. */
+    private final VarVisitor safetyVars;
 
-    Safety(ToIntFunction<Ref> arity) {
-        this.arity = arity;
+    Safety(CompileContext ctx) {
+        this.arity = ctx::arity;
+        this.builtin = ctx::isBuiltin;
+        this.safetyVars = VarVisitor.SAFETY.withFunctionNames(ctx::isBuiltin);
     }
 
     Result reorder(Set<Var> globals, Body body) {
-        Set<Var> bodyVars = VarVisitor.SAFETY.vars(body);
+        Set<Var> bodyVars = safetyVars.vars(body);
         Set<Var> safe = new LinkedHashSet<>(bodyVars);
         safe.retainAll(globals);
         Map<Expr, Set<Var>> unsafe = new IdentityHashMap<>();
         for (Expr e : body.exprs()) {
-            for (Var v : VarVisitor.SAFETY.vars(e)) {
+            for (Var v : safetyVars.vars(e)) {
                 if (!safe.contains(v)) {
                     unsafe.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(v);
                 }
@@ -120,7 +125,7 @@ final class Safety {
         List<Expr> result = new ArrayList<>(reordered.size());
         for (int i = 0; i < reordered.size(); i++) {
             if (i > 0) {
-                visible.addAll(VarVisitor.SAFETY.vars(reordered.get(i - 1)));
+                visible.addAll(safetyVars.vars(reordered.get(i - 1)));
             }
             Expr e = reordered.get(i);
             ClosureOrderer orderer = new ClosureOrderer(visible, unsafe, e);
@@ -165,23 +170,23 @@ final class Safety {
         @Override
         Term term(Term t) {
             if (t instanceof ArrayComprehension c) {
-                return new ArrayComprehension(c.term(), orderClosure(VarVisitor.ALL.vars(c.term()), c.body()),
+                return new ArrayComprehension(c.term(), orderClosure(VarVisitor.TERM.vars(c.term()), c.body()),
                         c.location());
             }
             if (t instanceof SetComprehension c) {
-                return new SetComprehension(c.term(), orderClosure(VarVisitor.ALL.vars(c.term()), c.body()),
+                return new SetComprehension(c.term(), orderClosure(VarVisitor.TERM.vars(c.term()), c.body()),
                         c.location());
             }
             if (t instanceof ObjectComprehension c) {
-                Set<Var> tv = new LinkedHashSet<>(VarVisitor.ALL.vars(c.key()));
-                tv.addAll(VarVisitor.ALL.vars(c.value()));
+                Set<Var> tv = new LinkedHashSet<>(VarVisitor.TERM.vars(c.key()));
+                tv.addAll(VarVisitor.TERM.vars(c.value()));
                 return new ObjectComprehension(c.key(), c.value(), orderClosure(tv, c.body()), c.location());
             }
             return super.term(t);
         }
 
         private Body orderClosure(Set<Var> termVars, Body body) {
-            Set<Var> bound = new LinkedHashSet<>(VarVisitor.SAFETY.vars(body));
+            Set<Var> bound = new LinkedHashSet<>(safetyVars.vars(body));
             bound.addAll(globals);
             for (Var v : termVars) {
                 if (!bound.contains(v)) {
@@ -198,20 +203,25 @@ final class Safety {
     }
 
     /** Vars inside the closures (comprehensions, every bodies) of an expression. */
-    private static Set<Var> closureVars(Expr e) {
+    private Set<Var> closureVars(Expr e) {
         Set<Var> out = new LinkedHashSet<>();
         if (e.statement() instanceof Every ev) {
-            ev.body().exprs().forEach(x -> out.addAll(VarVisitor.SAFETY.vars(x)));
+            ev.body().exprs().forEach(x -> out.addAll(safetyVars.vars(x)));
             ev.body().exprs().forEach(x -> out.addAll(closureVars(x)));
         }
         AstWalker.shallowTerms(e, t -> {
             if (AstWalker.isClosure(t)) {
-                out.addAll(VarVisitor.ALL.vars(t));
+                out.addAll(VarVisitor.TERM.vars(t));
                 return true;
             }
             return false;
         });
         return out;
+    }
+
+    private boolean isFunctionName(Term t) {
+        String name = t instanceof Var v ? v.name() : t instanceof Ref r ? r.toDottedName() : null;
+        return name != null && builtin.test(name);
     }
 
     Set<Var> outputVarsForBody(List<Expr> exprs, Set<Var> safe) {
@@ -229,6 +239,9 @@ final class Safety {
             return Set.of();
         }
         for (With w : e.withs()) {
+            if (isFunctionName(w.value())) {
+                continue; // `with count as mock_count`: a function, nothing to bind
+            }
             Set<Var> needed = VarVisitor.SAFETY.vars(w.value());
             if (!safe.containsAll(needed)) {
                 return Set.of();

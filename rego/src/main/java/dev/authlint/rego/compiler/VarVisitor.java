@@ -1,12 +1,15 @@
 package dev.authlint.rego.compiler;
 
+import dev.authlint.rego.ast.ArrayComprehension;
 import dev.authlint.rego.ast.ArrayTerm;
 import dev.authlint.rego.ast.Body;
 import dev.authlint.rego.ast.Call;
 import dev.authlint.rego.ast.Every;
 import dev.authlint.rego.ast.Expr;
+import dev.authlint.rego.ast.ObjectComprehension;
 import dev.authlint.rego.ast.ObjectTerm;
 import dev.authlint.rego.ast.Ref;
+import dev.authlint.rego.ast.SetComprehension;
 import dev.authlint.rego.ast.SetTerm;
 import dev.authlint.rego.ast.SomeDecl;
 import dev.authlint.rego.ast.SomeIn;
@@ -16,6 +19,7 @@ import dev.authlint.rego.ast.With;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Collects variables, with OPA's {@code VarVisitorParams} switches.
@@ -26,12 +30,29 @@ import java.util.Set;
  * @param skipSets        skip set literals
  * @param skipObjectKeys  skip object literal keys
  * @param skipWithTarget  skip {@code with} targets (a mocked function name is not a variable)
+ * @param functionName    names that denote functions when used as a {@code with} value
+ *                        ({@code with count as mock}), so they are not variables either
  */
 record VarVisitor(boolean skipRefHead, boolean skipRefCallHead, boolean skipClosures, boolean skipSets,
-                  boolean skipObjectKeys, boolean skipWithTarget) {
+                  boolean skipObjectKeys, boolean skipWithTarget, Predicate<String> functionName) {
+
+    private static final Predicate<String> NO_FUNCTIONS = name -> false;
+
+    VarVisitor(boolean skipRefHead, boolean skipRefCallHead, boolean skipClosures, boolean skipSets,
+               boolean skipObjectKeys, boolean skipWithTarget) {
+        this(skipRefHead, skipRefCallHead, skipClosures, skipSets, skipObjectKeys, skipWithTarget, NO_FUNCTIONS);
+    }
+
+    /** A copy that treats {@code with} values naming these functions as constants. */
+    VarVisitor withFunctionNames(Predicate<String> names) {
+        return new VarVisitor(skipRefHead, skipRefCallHead, skipClosures, skipSets, skipObjectKeys, skipWithTarget,
+                names);
+    }
 
     /** OPA's SafetyCheckVisitorParams. */
     static final VarVisitor SAFETY = new VarVisitor(false, true, true, false, false, true);
+    /** Every var except call operators (a term's own vars, e.g. a comprehension head `count(n)`). */
+    static final VarVisitor TERM = new VarVisitor(false, true, false, false, false, false);
     /** Every var. */
     static final VarVisitor ALL = new VarVisitor(false, false, false, false, false, false);
     /** Output positions of a call's arguments. */
@@ -89,8 +110,15 @@ record VarVisitor(boolean skipRefHead, boolean skipRefCallHead, boolean skipClos
             if (!skipWithTarget) {
                 term(w.target(), out);
             }
-            term(w.value(), out);
+            if (!isFunctionName(w.value())) {
+                term(w.value(), out);
+            }
         }
+    }
+
+    private boolean isFunctionName(Term t) {
+        String name = t instanceof Var v ? v.name() : t instanceof Ref r ? r.toDottedName() : null;
+        return name != null && functionName.test(name);
     }
 
     void term(Term t, Set<Var> out) {
@@ -122,12 +150,17 @@ record VarVisitor(boolean skipRefHead, boolean skipRefCallHead, boolean skipClos
                 term(e.value(), out);
             }
         } else if (!skipClosures) {
-            AstWalker.terms(t, x -> {
-                if (x instanceof Var v) {
-                    out.add(v);
-                }
-                return false;
-            });
+            if (t instanceof ArrayComprehension c) {
+                term(c.term(), out);
+                c.body().exprs().forEach(x -> expr(x, out));
+            } else if (t instanceof SetComprehension c) {
+                term(c.term(), out);
+                c.body().exprs().forEach(x -> expr(x, out));
+            } else if (t instanceof ObjectComprehension c) {
+                term(c.key(), out);
+                term(c.value(), out);
+                c.body().exprs().forEach(x -> expr(x, out));
+            }
         }
     }
 }

@@ -318,7 +318,7 @@ public final class Parser {
         Location headLoc = loc(nameToken);
         List<Term> args = List.of();
         boolean function = false;
-        if (peek().kind() == TokenKind.LPAREN && !peek().spaceBefore()) {
+        if (peek().kind() == TokenKind.LPAREN) {
             next();
             args = termList(TokenKind.RPAREN);
             function = true;
@@ -452,7 +452,26 @@ public final class Parser {
         if (isKeywordToken(peek(), "if")) {
             Token ifToken = next();
             if (peek().kind() == TokenKind.LBRACE) {
-                return bracedBody();
+                // Usually a braced body; OPA falls back to a single expression starting with a
+                // collection, e.g. `p if { 1: 2 | some x in xs }` (an object comprehension).
+                int save = pos;
+                int savedErrors = errors.size();
+                try {
+                    return bracedBody();
+                } catch (ParseException e) {
+                    int bodyErrorsEnd = errors.size();
+                    List<RegoError> bodyErrors = new ArrayList<>(errors.subList(savedErrors, bodyErrorsEnd));
+                    truncateErrors(savedErrors);
+                    pos = save;
+                    try {
+                        Expr expr = literal();
+                        return new Body(List.of(expr), loc(ifToken));
+                    } catch (ParseException second) {
+                        truncateErrors(savedErrors);
+                        errors.addAll(bodyErrors);
+                        throw e;
+                    }
+                }
             }
             if (peek().kind() == TokenKind.EOF) {
                 throw fail(peek(), "unexpected eof token: expected rule body");
@@ -553,7 +572,7 @@ public final class Parser {
         TokenKind k = peek().kind();
         if (k == TokenKind.ASSIGN || k == TokenKind.UNIFY) {
             next();
-            Term rhs = termIn(false);
+            Term rhs = termIn(true);
             return Call.of(k == TokenKind.ASSIGN ? Operators.ASSIGN : Operators.EQ, lhs.location(), lhs, rhs);
         }
         return lhs;
@@ -740,7 +759,8 @@ public final class Parser {
             }
             case LPAREN -> {
                 next();
-                Term inner = nested(() -> termIn(false));
+                // Parentheses allow `k, v in xs` like a top-level expression does.
+                Term inner = nested(() -> termIn(true));
                 expect(TokenKind.RPAREN);
                 return inner;
             }
@@ -777,7 +797,8 @@ public final class Parser {
                 }
                 return new Var(t.text(), at);
             default:
-                if (isKeyword(t.text())) {
+                boolean call = peek().kind() == TokenKind.LPAREN && !peek().spaceBefore();
+                if (isKeyword(t.text()) && !(call && FUTURE_KEYWORDS.contains(t.text()))) {
                     throw fail(t, "unexpected %s keyword", t.text());
                 }
                 return new Var(t.text(), at);
@@ -859,12 +880,21 @@ public final class Parser {
             next();
             return new ArrayTerm(List.of(), loc(open));
         }
+        int start = pos;
         Term first = headTerm();
         if (peek().kind() == TokenKind.OR) {
-            next();
-            Body body = query(TokenKind.RBRACK);
-            expect(TokenKind.RBRACK);
-            return new ArrayComprehension(first, body, loc(open));
+            ArrayComprehension c = tryComprehension(TokenKind.RBRACK,
+                    body -> new ArrayComprehension(first, body, loc(open)));
+            if (c != null) {
+                return c;
+            }
+            // Not a comprehension: `[x | y, 5]` is an array whose first element is `x | y`.
+            pos = start;
+            Term union = termIn(false);
+            List<Term> elements = new ArrayList<>();
+            elements.add(union);
+            elements.addAll(restOfList(TokenKind.RBRACK));
+            return new ArrayTerm(elements, loc(open));
         }
         List<Term> elements = new ArrayList<>();
         elements.add(first);
@@ -878,6 +908,7 @@ public final class Parser {
             next();
             return new ObjectTerm(List.of(), loc(open));
         }
+        int start = pos;
         Term first = headTerm();
         if (peek().kind() == TokenKind.COLON) {
             next();
@@ -910,15 +941,41 @@ public final class Parser {
             return new ObjectTerm(entries, loc(open));
         }
         if (peek().kind() == TokenKind.OR) {
-            next();
-            Body body = query(TokenKind.RBRACE);
-            expect(TokenKind.RBRACE);
-            return new SetComprehension(first, body, loc(open));
+            SetComprehension c = tryComprehension(TokenKind.RBRACE,
+                    body -> new SetComprehension(first, body, loc(open)));
+            if (c != null) {
+                return c;
+            }
+            pos = start;
+            Term union = termIn(false);
+            List<Term> elements = new ArrayList<>();
+            elements.add(union);
+            elements.addAll(restOfList(TokenKind.RBRACE));
+            return new SetTerm(elements, loc(open));
         }
         List<Term> elements = new ArrayList<>();
         elements.add(first);
         elements.addAll(restOfList(TokenKind.RBRACE));
         return new SetTerm(elements, loc(open));
+    }
+
+    /**
+     * After `head |`: parses the comprehension body up to {@code close}; returns null (with the
+     * position and errors restored by the caller) if the text is not a comprehension.
+     */
+    private <T> T tryComprehension(TokenKind close, java.util.function.Function<Body, T> make) {
+        int savedErrors = errors.size();
+        int save = pos;
+        next(); // `|`
+        try {
+            Body body = query(close);
+            expect(close);
+            return make.apply(body);
+        } catch (ParseException e) {
+            truncateErrors(savedErrors);
+            pos = save;
+            return null;
+        }
     }
 
     /** The first term of a collection, where a top-level `|` starts a comprehension. */

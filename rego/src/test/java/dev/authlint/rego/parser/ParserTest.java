@@ -312,4 +312,21 @@ class ParserTest {
         RegoError e = errors("package test\np if { x := y [0] }\n", RegoVersion.V1).get(0);
         assertEquals(2, e.location().row());
     }
+
+    @Test
+    void ambiguousFormsResolveAsOpa() {
+        // a keyword directly followed by `(` is the builtin of that name
+        assertEquals("contains", ((Call) expr("contains(\"abc\", \"b\")")).name());
+        // key/value membership inside parentheses
+        assertEquals("internal.member_2(internal.member_3(0, 2, [2]), [true])",
+                callTree(expr("(0, 2 in [2]) in [true]")));
+        // `|` followed by something that is not a body: an array whose first element is a union
+        assertInstanceOf(dev.authlint.rego.ast.ArrayTerm.class, rhs("z := [x | y, 5]"));
+        assertInstanceOf(ArrayComprehension.class, rhs("z := [x | y]"));
+        // `if {` followed by an object comprehension rather than a body
+        Module m = v1("package test\nx if { 1: 2 | some p in [1, 2] }\n");
+        assertInstanceOf(ObjectComprehension.class, m.rules().get(0).body().exprs().get(0).term());
+        // function heads may have a space before the arguments
+        assertEquals(RuleKind.FUNCTION, v0("package test\nsum (a, b) := c { c := a + b }\n").rules().get(0).kind());
+    }
 }
