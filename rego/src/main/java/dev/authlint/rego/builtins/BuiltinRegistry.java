@@ -169,6 +169,17 @@ public final class BuiltinRegistry {
             }, false, false, false));
         }
 
+        /**
+         * Declares an OPA builtin authlint does not implement: its name resolves, and calling it
+         * fails with an error that stops evaluation.
+         */
+        public Builder addUnsupported(String name, int arity, String category) {
+            String message = name + ": not supported by authlint's Rego engine";
+            return add(new BuiltinDecl(name, arity, category, (ctx, args) -> {
+                throw new BuiltinException(BuiltinException.BUILTIN_ERROR, message, true, null);
+            }, false, true, false));
+        }
+
         /** The registry of the declarations added so far. */
         public BuiltinRegistry build() {
             return new BuiltinRegistry(Collections.unmodifiableMap(new TreeMap<>(decls)));

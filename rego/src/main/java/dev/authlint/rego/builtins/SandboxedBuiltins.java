@@ -1,8 +1,8 @@
 package dev.authlint.rego.builtins;
 
 /**
- * Builtins that reach outside the sandbox (network, DNS, key material) and the ones the
- * evaluator implements itself. They are declared so their names resolve (a policy can mock
+ * Builtins that reach outside the sandbox (network, DNS, key material), the few OPA builtins
+ * authlint does not implement, and the ones the evaluator implements itself. They are declared so their names resolve (a policy can mock
  * them with {@code with}); the sandboxed ones fail when called unless an embedder registers a
  * real implementation through {@link BuiltinRegistry#with}.
  */
@@ -31,6 +31,17 @@ final class SandboxedBuiltins {
         b.addSandboxed("crypto.parse_private_keys", 1, "crypto");
         b.addSandboxed("providers.aws.sign_req", 3, "providers.aws");
         b.addSandboxed("rego.parse_module", 2, "rego");
+
+        // Not implemented (they would need a GraphQL parser, JSON Schema or Go templates);
+        // declared so that policies naming them compile and fail clearly if called.
+        for (String name : new String[] {"graphql.parse_query", "graphql.parse_schema", "graphql.schema_is_valid",
+            "json.verify_schema"}) {
+            b.addUnsupported(name, 1, name.substring(0, name.indexOf('.')));
+        }
+        for (String name : new String[] {"graphql.is_valid", "graphql.parse", "graphql.parse_and_verify",
+            "json.match_schema", "strings.render_template"}) {
+            b.addUnsupported(name, 2, name.substring(0, name.indexOf('.')));
+        }
 
         b.addEvaluatorBuiltin("eq", 2, "assignment");
         b.addEvaluatorBuiltin("assign", 2, "assignment");

@@ -202,7 +202,7 @@ final class TimeBuiltins {
         try {
             long totalMonths = (long) t.getYear() * 12 + (t.getMonthValue() - 1) + (long) years * 12 + months;
             long year = Math.floorDiv(totalMonths, 12);
-            int month = (int) Math.floorMod(totalMonths, 12) + 1;
+            int month = Math.floorMod(totalMonths, 12) + 1;
             LocalDate date = LocalDate.of(Math.toIntExact(year), month, 1).plusDays((long) t.getDayOfMonth() - 1 + days);
             return nanos(date.atTime(t.toLocalTime()).toInstant(ZoneOffset.UTC));
         } catch (DateTimeException | ArithmeticException | BuiltinFailure e) {

@@ -44,6 +44,24 @@ class BuiltinRegistryTest {
     }
 
     @Test
+    void unsupportedBuiltinsResolveAndSayWhyTheyFail() {
+        BuiltinException e = failure("json.match_schema", StringValue.of("{}"), StringValue.of("{}"));
+        assertEquals("json.match_schema: not supported by authlint's Rego engine", e.getMessage());
+        assertTrue(e.halt());
+    }
+
+    @Test
+    void operatorsAndEvaluatorBuiltinsAreDeclaredUnderOpasNames() {
+        for (String name : List.of("plus", "minus", "mul", "div", "rem", "equal", "neq", "lt", "lte", "gt", "gte",
+                "and", "or", "internal.member_2", "internal.member_3", "eq", "assign", "print",
+                "rego.metadata.rule", "rego.metadata.chain", "walk", "trace", "opa.runtime")) {
+            assertTrue(BuiltinRegistry.standard().get(name).isPresent(), name);
+        }
+        assertEquals(-1, BuiltinRegistry.standard().arity("print"));
+        assertEquals(false, BuiltinRegistry.standard().get("time.now_ns").orElseThrow().deterministic());
+    }
+
+    @Test
     void embedderCanReplaceABuiltinAndItsErrorsAreWrapped() {
         BuiltinRegistry r = BuiltinRegistry.standard().with(new BuiltinDecl("http.send", 1, "http",
                 (ctx, args) -> {
