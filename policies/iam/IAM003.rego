@@ -24,11 +24,13 @@ package authlint.rules.IAM003
 
 import data.authlint.lib.iam
 
+pass_role := iam.index({"iam:PassRole"})
+
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
 	iam.on_any_resource(x.statement)
 	not "iam:passedtoservice" in iam.condition_keys(x.statement)
-	some m in iam.matched(x.statement, {"iam:PassRole"})
+	some m in iam.matched(x.statement, pass_role)
 	k := m[0]
 	msg := sprintf("%s allows iam:PassRole (through '%s') on every role without an iam:PassedToService condition; the principal can pass an admin role to a service it starts. Scope Resource to the roles to pass and add the condition", [iam.label(input.iam, x), x.statement.Action[k]])
 }

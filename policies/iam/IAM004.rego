@@ -66,12 +66,18 @@ compute_actions := {
 	"eks:CreateNodegroup",
 }
 
+escalation_index := iam.index(escalation_actions)
+
+compute_index := iam.index(compute_actions)
+
+pass_role := iam.index({"iam:PassRole"})
+
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
 	iam.on_any_resource(x.statement)
 	some k, pattern in iam.actions_of(x.statement)
 	not iam.is_star_action(pattern)
-	found := {a | some a in escalation_actions; iam.action_matches(pattern, a)}
+	found := iam.matching(pattern, escalation_index)
 	count(found) > 0
 	msg := sprintf("%s allows '%s' on every resource, which includes %s; the principal can grant itself more privileges. Scope Resource to what it manages or remove the action", [iam.label(input.iam, x), pattern, concat(", ", sort(found))])
 }
@@ -79,14 +85,19 @@ deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action"
 # PassRole on any role plus compute that runs as the passed role, in the same policy document.
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
+	some y in passes_any_role
+	y.policy == x.policy
 	some k, pattern in iam.actions_of(x.statement)
 	not iam.is_star_action(pattern)
-	found := {a | some a in compute_actions; iam.action_matches(pattern, a)}
+	found := iam.matching(pattern, compute_index)
 	count(found) > 0
-	some y in iam.identity_allows(input.iam)
-	y.policy == x.policy
-	iam.on_any_resource(y.statement)
-	not "iam:passedtoservice" in iam.condition_keys(y.statement)
-	count(iam.matched(y.statement, {"iam:PassRole"})) > 0
 	msg := sprintf("%s allows '%s' (%s) while %s passes any role; together the principal can start compute running as any role of the account. Scope iam:PassRole to the roles it needs", [iam.label(input.iam, x), pattern, concat(", ", sort(found)), iam.label(input.iam, y)])
 }
+
+# Statements that pass any role to any service.
+passes_any_role := [y |
+	some y in iam.identity_allows(input.iam)
+	iam.on_any_resource(y.statement)
+	not "iam:passedtoservice" in iam.condition_keys(y.statement)
+	count(iam.matched(y.statement, pass_role)) > 0
+]

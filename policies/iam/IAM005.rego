@@ -31,12 +31,14 @@ access_actions := {
 	"eks:UpdateClusterConfig",
 }
 
+access_index := iam.index(access_actions)
+
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
 	reaches_clusters(x.statement)
 	some k, pattern in iam.actions_of(x.statement)
 	not iam.is_star_action(pattern)
-	found := {a | some a in access_actions; iam.action_matches(pattern, a)}
+	found := iam.matching(pattern, access_index)
 	count(found) > 0
 	msg := sprintf("%s allows '%s' (%s); the principal can give itself cluster-admin through EKS access entries. Keep access management with the cluster administrators' role", [iam.label(input.iam, x), pattern, concat(", ", sort(found))])
 }

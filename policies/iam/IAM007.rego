@@ -35,12 +35,14 @@ credential_actions := {
 	"kms:Decrypt",
 }
 
+credential_index := iam.index(credential_actions)
+
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
 	iam.on_any_resource(x.statement)
 	some k, pattern in iam.actions_of(x.statement)
 	not iam.is_star_action(pattern)
-	found := {a | some a in credential_actions; iam.action_matches(pattern, a)}
+	found := iam.matching(pattern, credential_index)
 	count(found) > 0
 	msg := sprintf("%s allows '%s' (%s) on every resource; the principal reads every secret of that kind in the account. Scope Resource to the ARNs it needs", [iam.label(input.iam, x), pattern, concat(", ", sort(found))])
 }

@@ -24,9 +24,15 @@ test_condition_keys_are_lowercased if {
 }
 
 test_matched_reports_positions if {
-	iam.matched({"Action": ["s3:GetObject", "iam:*"]}, {"iam:PassRole"}) == {[1, "iam:PassRole"]}
+	iam.matched({"Action": ["s3:GetObject", "iam:*"]}, iam.index({"iam:PassRole"})) == {[1, "iam:PassRole"]}
 }
 
 test_principal_values if {
 	iam.principal_values({"AWS": ["*"], "Service": "ec2.amazonaws.com"}) == [["AWS", 0, "*"], ["Service", 0, "ec2.amazonaws.com"]]
+}
+
+test_service_wildcards if {
+	iam.action_matches("*:PassRole", "iam:PassRole")
+	iam.action_matches("i?m:Pass*", "iam:PassRole")
+	not iam.action_matches("ec2:*", "iam:PassRole")
 }
