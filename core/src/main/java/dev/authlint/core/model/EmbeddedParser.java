@@ -3,7 +3,6 @@ package dev.authlint.core.model;
 import dev.authlint.core.source.EmbeddedText;
 import dev.authlint.core.source.JsonLoader;
 import dev.authlint.core.source.LineIndex;
-import dev.authlint.core.source.ParseLimits;
 import dev.authlint.core.source.ParseProblem;
 import dev.authlint.core.source.ParseResult;
 import dev.authlint.core.source.PositionNode;
@@ -27,10 +26,10 @@ final class EmbeddedParser {
     private final YamlLoader yaml;
     private final JsonLoader json;
 
-    EmbeddedParser(LineIndex outer, ParseLimits limits) {
+    EmbeddedParser(LineIndex outer, YamlLoader yaml, JsonLoader json) {
         this.outer = outer;
-        this.yaml = new YamlLoader(limits);
-        this.json = new JsonLoader(limits);
+        this.yaml = yaml;
+        this.json = json;
     }
 
     /** Parses {@code text}, written at {@code written} in the outer file, as YAML (JSON being mostly YAML). */

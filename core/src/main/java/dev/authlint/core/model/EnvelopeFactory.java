@@ -1,11 +1,14 @@
 package dev.authlint.core.model;
 
+import dev.authlint.core.source.JsonLoader;
 import dev.authlint.core.source.LineIndex;
 import dev.authlint.core.source.ParseLimits;
 import dev.authlint.core.source.ParsedDocument;
 import dev.authlint.core.source.PositionNode;
 import dev.authlint.core.source.Span;
+import dev.authlint.core.source.YamlLoader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +19,19 @@ import java.util.Map;
  */
 public final class EnvelopeFactory {
 
-    private final ParseLimits limits;
+    private final YamlLoader yaml;
+    private final JsonLoader json;
 
+    /** @param limits safety limits for YAML and JSON parsed out of strings (aws-auth, Terraform policies) */
     public EnvelopeFactory(ParseLimits limits) {
-        this.limits = limits;
+        this.yaml = new YamlLoader(limits);
+        this.json = new JsonLoader(limits);
     }
 
     /** The envelopes of one parsed document of {@code file}, whose text is indexed by {@code lines}. */
     public List<DocumentEnvelope> envelopes(String file, ParsedDocument document, LineIndex lines) {
         Located doc = new Located(document.value(), document.positions());
-        EmbeddedParser embedded = new EmbeddedParser(lines, limits);
+        EmbeddedParser embedded = new EmbeddedParser(lines, yaml, json);
         List<DocumentEnvelope> out = new ArrayList<>();
         String kind = doc.get("kind").string();
         Located items = doc.get("items");
@@ -61,7 +67,7 @@ public final class EnvelopeFactory {
                 positions.put(section.getKey(), section.getValue().positions());
             }
         }
-        return new DocumentEnvelope(file, docIndex, itemIndex, kind.id(), java.util.Collections.unmodifiableMap(envelope),
+        return new DocumentEnvelope(file, docIndex, itemIndex, kind.id(), Collections.unmodifiableMap(envelope),
                 PositionNode.mapping(docSpan, positions));
     }
 

@@ -106,7 +106,7 @@ public final class Scanner {
             }
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             out.files.add(SourceFile.withoutText(name));
-            out.findings.add(InputProblem.UNREADABLE.at(whole, "cannot read " + name + ": "
+            out.findings.add(InputProblem.UNREADABLE.at(whole, "cannot read file: "
                     + (e instanceof Exception ex ? FileDiscovery.describe(ex) : "out of memory")));
             return;
         }
@@ -114,7 +114,7 @@ public final class Scanner {
         if (!decoded.ok()) {
             out.files.add(SourceFile.withoutText(name));
             out.findings.add(InputProblem.NOT_TEXT.at(SourceLocation.at(name, Math.max(1, decoded.line()), 1),
-                    name + " is not UTF-8 text: " + decoded.problem() + "; not scanned"));
+                    "not UTF-8 text: " + decoded.problem() + "; not scanned"));
             return;
         }
         if (isHelmTemplate(candidate.path(), name, decoded.text())) {
@@ -129,7 +129,7 @@ public final class Scanner {
 
     private void tooLarge(String name, String size, Collector out) {
         out.files.add(SourceFile.withoutText(name));
-        out.findings.add(InputProblem.FILE_TOO_LARGE.at(SourceLocation.ofFile(name), name + " is " + size
+        out.findings.add(InputProblem.FILE_TOO_LARGE.at(SourceLocation.ofFile(name), "file is " + size
                 + " bytes, over the " + options.maxFileBytes() + "-byte limit; not scanned (raise --max-file-size"
                 + " to read it)"));
     }
@@ -154,11 +154,12 @@ public final class Scanner {
             ParseProblem p = parsed.problem();
             SourceLocation at = p.span().toLocation(name);
             if (p.kind() == ParseProblem.Kind.LIMIT) {
-                out.findings.add(InputProblem.LIMIT_EXCEEDED.at(at, name + ": " + p.message() + "; not scanned"));
+                out.findings.add(InputProblem.LIMIT_EXCEEDED.at(at, "refused to read this " + (isJson ? "JSON" : "YAML") + ": " + p.message()
+                        + (parsed.documents().isEmpty() ? "" : "; documents before this one are checked")));
             } else {
                 String hint = text.contains("{{") ? " (the file contains {{ }} template syntax: render it first)" : "";
-                out.findings.add(InputProblem.PARSE_ERROR.at(at, (isJson ? "JSON" : "YAML") + " syntax error in "
-                        + name + ": " + p.message() + hint));
+                out.findings.add(InputProblem.PARSE_ERROR.at(at, (isJson ? "JSON" : "YAML") + " syntax error: "
+                        + p.message() + hint));
             }
         }
     }

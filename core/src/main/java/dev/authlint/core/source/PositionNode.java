@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where a parsed value and its children were written: a tree that mirrors a JSON-like value (maps, lists,
@@ -110,7 +111,7 @@ public final class PositionNode {
     }
 
     /** Shifts every span of this tree through {@code mapper} (used for values parsed out of a string). */
-    public PositionNode remap(java.util.function.UnaryOperator<Span> mapper) {
+    public PositionNode remap(UnaryOperator<Span> mapper) {
         Span key = keySpan == null ? null : mapper.apply(keySpan);
         if (fields != null) {
             Map<String, PositionNode> mapped = new LinkedHashMap<>();

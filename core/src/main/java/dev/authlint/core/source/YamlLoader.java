@@ -2,6 +2,7 @@ package dev.authlint.core.source;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,9 @@ public final class YamlLoader {
         options.setNestingDepthLimit(limits.maxNestingDepth());
         options.setCodePointLimit(limits.maxCodePoints());
         options.setAllowRecursiveKeys(false);
+        // Values are only ever plain data here (no class is instantiated), so any global tag is harmless; without
+        // this SnakeYAML refuses e.g. "!!python/object" and the whole file would become a parse error.
+        options.setTagInspector(tag -> true);
         TrackingComposer composer = new TrackingComposer(new ParserImpl(new StreamReader(text), options), options);
         int index = 0;
         try {
@@ -285,7 +289,7 @@ public final class YamlLoader {
                 }
                 wrapped = parts;
                 wrappedPositions = PositionNode.sequence(span,
-                        new ArrayList<>(java.util.Collections.nCopies(parts.size(), positions)));
+                        new ArrayList<>(Collections.nCopies(parts.size(), positions)));
             }
             String key = longForm != null ? longForm : tag;
             Map<String, Object> map = new LinkedHashMap<>();
