@@ -61,6 +61,13 @@ public final class Parser {
     /** Keywords that v0 modules enable through {@code future.keywords} imports. */
     private static final Set<String> FUTURE_KEYWORDS = Set.of("contains", "every", "if", "in");
 
+    /**
+     * Deepest nesting of terms accepted (brackets, parentheses, comprehensions, unary minus). Real
+     * policies stay far below it; it keeps hostile input from exhausting the stack here or in the
+     * compiler and evaluator, which recurse over the same structure.
+     */
+    static final int MAX_DEPTH = 200;
+
     private static final Map<TokenKind, String> RELATIONS = Map.of(
             TokenKind.EQUAL, "equal", TokenKind.NEQ, "neq", TokenKind.LT, "lt",
             TokenKind.LTE, "lte", TokenKind.GT, "gt", TokenKind.GTE, "gte");
@@ -78,6 +85,7 @@ public final class Parser {
     private int wildcards;
     /** False while parsing the first element of a collection, where `|` starts a comprehension. */
     private boolean allowOr = true;
+    private int depth;
     private Package currentPackage;
 
     private Parser(String file, String source, RegoVersion version) {
@@ -147,6 +155,10 @@ public final class Parser {
                 result = production.parse();
             } catch (ParseException e) {
                 // already recorded
+            } catch (StackOverflowError e) {
+                // Last line of defence if a JVM runs with a very small stack; MAX_DEPTH normally stops first.
+                errors.add(new RegoError(RegoError.PARSE_ERROR, "max expression depth exceeded",
+                        new Location(file, peek().row(), peek().col())));
             }
         }
         if (!errors.isEmpty()) {
@@ -641,6 +653,17 @@ public final class Parser {
 
     /** `in` membership; with {@code keyValue}, also `k, v in xs` (top-level expressions only). */
     private Term termIn(boolean keyValue) {
+        if (++depth > MAX_DEPTH) {
+            throw fail(peek(), "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
+        }
+        try {
+            return termInAtDepth(keyValue);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Term termInAtDepth(boolean keyValue) {
         Term lhs = relation();
         while (true) {
             if (keyValue && peek().kind() == TokenKind.COMMA) {
@@ -732,8 +755,15 @@ public final class Parser {
             next();
             return termFinish(new Scalar(NumberValue.parse("-" + operand.text()), loc(minus)));
         }
-        Term term = unary();
-        return Call.of("minus", loc(minus), new Scalar(NumberValue.of(0), loc(minus)), term);
+        if (++depth > MAX_DEPTH) {
+            throw fail(minus, "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
+        }
+        try {
+            Term term = unary();
+            return Call.of("minus", loc(minus), new Scalar(NumberValue.of(0), loc(minus)), term);
+        } finally {
+            depth--;
+        }
     }
 
     /** A term without trailing ref elements or calls. */

@@ -329,4 +329,17 @@ class ParserTest {
         // function heads may have a space before the arguments
         assertEquals(RuleKind.FUNCTION, v0("package test\nsum (a, b) := c { c := a + b }\n").rules().get(0).kind());
     }
+
+    @Test
+    void deepNestingIsAParseErrorNotACrash() {
+        String deep = "[".repeat(10_000) + "1" + "]".repeat(10_000);
+        RegoError e = errors("package test\np := " + deep + "\n", RegoVersion.V1).get(0);
+        assertEquals(RegoError.PARSE_ERROR, e.code());
+        assertTrue(e.message().startsWith("max expression depth exceeded"), e.message());
+        assertEquals(2, e.location().row());
+        RegoError minus = errors("package test\np := " + "-".repeat(10_000) + "x\n", RegoVersion.V1).get(0);
+        assertTrue(minus.message().startsWith("max expression depth exceeded"), minus.message());
+        // a realistic depth still parses
+        v1("package test\np := " + "[".repeat(50) + "1" + "]".repeat(50) + "\n");
+    }
 }
