@@ -85,8 +85,9 @@ deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action"
 # PassRole on any role plus compute that runs as the passed role, in the same policy document.
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Action", k])} if {
 	some x in iam.identity_allows(input.iam)
-	some y in passes_any_role
-	y.policy == x.policy
+	passers := [y | some y in passes_any_role; y.policy == x.policy]
+	count(passers) > 0
+	y := passers[0]
 	some k, pattern in iam.actions_of(x.statement)
 	not iam.is_star_action(pattern)
 	found := iam.matching(pattern, compute_index)

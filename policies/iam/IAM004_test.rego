@@ -28,3 +28,7 @@ test_scoped_or_read_only_iam if {
 test_run_instances_with_scoped_passrole if {
 	count(deny) == 0 with input as policy([stmt(["iam:PassRole"], ["arn:aws:iam::111122223333:role/app"]), stmt(["ec2:RunInstances"], ["*"])])
 }
+
+test_one_finding_per_compute_action_however_many_passrole_statements if {
+	count(deny) == 1 with input as policy([stmt(["iam:PassRole"], ["*"]), stmt(["iam:PassRole", "s3:GetObject"], ["*"]), stmt(["lambda:CreateFunction"], ["*"])])
+}

@@ -2,7 +2,7 @@
 # title: Role trust policy open to everyone or a whole foreign account
 # description: |
 #   A trust policy statement that allows `"*"` (or `{"AWS": "*"}`) without conditions lets any AWS
-#   principal in any account assume the role. One that trusts a whole account (`:root` or a bare
+#   principal in any account assume the role (in a resource policy: use the resource). One that trusts a whole account (`:root` or a bare
 #   account id) that is not listed in `trustedAccountIds` (high) lets every principal of that account
 #   with sts:AssumeRole assume it, which for an EKS-mapped role means into the cluster.
 # custom:
@@ -38,7 +38,7 @@ deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Princip
 	i := p[1]
 	p[2] == "*"
 	t in {"AWS", "*"}
-	msg := sprintf("%s lets any AWS principal of any account assume the role, without conditions. Name the trusted roles or add aws:PrincipalOrgID/aws:PrincipalArn conditions", [iam.label(input.iam, x)])
+	msg := sprintf("%s lets any AWS principal of any account %s, without conditions. Name the trusted principals or add aws:PrincipalOrgID/aws:PrincipalArn conditions", [iam.label(input.iam, x), what(x.statement)])
 }
 
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Principal", "AWS", i]), "severity": "high"} if {
@@ -49,8 +49,15 @@ deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Princip
 	i := p[1]
 	account := whole_account(p[2])
 	not account in params.lower_set("trustedAccountIds")
-	msg := sprintf("%s trusts every principal of account %s, which is not in trustedAccountIds; anyone there allowed sts:AssumeRole can assume the role. Trust specific role ARNs, or add the account to trustedAccountIds if it is yours", [iam.label(input.iam, x), account])
+	msg := sprintf("%s trusts every principal of account %s, which is not in trustedAccountIds; anyone there with the matching IAM permission can %s. Trust specific role ARNs, or add the account to trustedAccountIds if it is yours", [iam.label(input.iam, x), account, what(x.statement)])
 }
+
+# Trust policies say who may assume the role; resource policies (ECR, S3, KMS) who may use the resource.
+what(st) := "assume the role" if count(iam.matched(st, assume_index)) > 0
+
+else := "use the resources it covers"
+
+assume_index := iam.index({"sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"})
 
 trust_allows := [x |
 	some x in iam.statements(input.iam)

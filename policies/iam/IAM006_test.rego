@@ -23,3 +23,9 @@ test_trusted_account_and_services if {
 		with data.authlint.params.trustedAccountIds as ["111122223333"]
 	count(deny) == 0 with input as trust({"AWS": ["arn:aws:iam::111122223333:role/ci"]}, null)
 }
+
+test_resource_policy_message if {
+	f := deny with input as {"iam": {"policies": [{"name": "repo", "type": "trust", "Statement": [{"Sid": null, "Effect": "Allow", "Action": ["ecr:*"], "Resource": ["*"], "NotAction": null, "NotResource": null, "Principal": {"AWS": ["*"]}, "NotPrincipal": null, "Condition": null}]}]}}
+	some x in f
+	indexof(x.msg, "use the resources it covers") != -1
+}

@@ -26,13 +26,14 @@ import data.authlint.lib.iam
 deny contains {"msg": msg, "path": ["iam", "policies", p, "Version"]} if {
 	some p, policy in input.iam.policies
 	not current_version(object.get(policy, "Version", null))
-	msg := sprintf("policy %s has Version %v; without \"2012-10-17\" policy variables are literal text and newer features are rejected. Set \"Version\": \"2012-10-17\"", [iam.policy_label(policy, p), object.get(policy, "Version", "missing")])
+	msg := sprintf("policy %s %s; without \"2012-10-17\" policy variables are literal text and newer features are rejected. Set \"Version\": \"2012-10-17\"", [iam.policy_label(policy, p), version_text(object.get(policy, "Version", null))])
 }
 
 deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), ["Sid"])} if {
 	some x in iam.statements(input.iam)
 	sid := x.statement.Sid
 	is_string(sid)
+	sid != "" # an empty Sid is the same as none
 	some y in iam.statements(input.iam)
 	y.policy == x.policy
 	y.index < x.index
@@ -55,6 +56,10 @@ deny contains {"msg": msg, "path": array.concat(iam.statement_path(x), [field, k
 	not well_formed_action(action)
 	msg := sprintf("%s has %s '%v' without a service prefix; write it as 'service:Action' (e.g. 's3:GetObject')", [iam.label(input.iam, x), field, action])
 }
+
+version_text(v) := "has no Version" if v == null
+
+else := sprintf("has Version %v", [v])
 
 # A YAML 1.1 reader may turn an unquoted 2012-10-17 into a timestamp; its text still starts with it.
 current_version(v) if {

@@ -25,3 +25,7 @@ test_missing_version if {
 test_well_formed_policy if {
 	count(deny) == 0 with input as policy("2012-10-17", [stmt("A", "Allow", ["s3:Get*", "ec2:Describe?nstances"]), stmt(null, "Deny", ["*"]), stmt(null, "Deny", ["iam:*"])])
 }
+
+test_empty_sids_may_repeat if {
+	count(deny) == 0 with input as policy("2012-10-17", [stmt("", "Allow", ["s3:GetObject"]), stmt("", "Allow", ["s3:PutObject"])])
+}

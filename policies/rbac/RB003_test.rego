@@ -18,3 +18,8 @@ test_kubernetes_defaults_are_fine if {
 test_user_named_like_a_group_is_not_the_group if {
 	count(deny) == 0 with input as binding("view", [{"kind": "User", "name": "system:authenticated"}])
 }
+
+test_bootstrap_cluster_admin_binding_is_the_default if {
+	count(deny) == 0 with input as {"rbac": {"kind": "ClusterRoleBinding", "name": "cluster-admin", "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}, "subjects": [{"kind": "Group", "name": "system:masters"}]}}
+	count(deny) == 1 with input as binding("cluster-admin", [{"kind": "Group", "name": "system:masters"}])
+}

@@ -5,7 +5,8 @@
 #   user and group. Whoever can write it can map their own IAM role to `system:masters`. This covers
 #   write verbs on `configmaps` in a ClusterRole or a Role in `kube-system`, without `resourceNames`
 #   or with `aws-auth` among them (create cannot be limited by name; a rule naming other ConfigMaps
-#   does not reach aws-auth).
+#   does not reach aws-auth). A rule that can only create ConfigMaps (leader election, status
+#   ConfigMaps) is medium: it can create aws-auth where none exists, not rewrite an existing one.
 # custom:
 #   id: RB013
 #   name: rbac-aws-auth-write
@@ -24,12 +25,19 @@ package authlint.rules.RB013
 
 import data.authlint.lib.rbac
 
-deny contains {"msg": msg, "path": rbac.resource_path(i, rule, {"configmaps"})} if {
+deny contains finding if {
 	some i, rule in input.rbac.rules
 	found := rbac.aws_auth_writes(input.rbac, rule)
 	count(found) > 0
+	finding := object.union({"msg": msg, "path": rbac.resource_path(i, rule, {"configmaps"})}, create_only(found))
 	msg := sprintf("%s rule %d grants %s%s, which reaches the aws-auth ConfigMap in kube-system; the holder can map its own IAM role to system:masters. Restrict it with resourceNames to other ConfigMaps or move to EKS access entries", [rbac.describe(input.rbac), i, rbac.listing(found), names_note(rule)])
 }
+
+# create alone cannot change an existing aws-auth, only create one where none exists yet (clusters
+# that got no node group, or use access entries only): still a way in, at medium.
+create_only(found) := {"severity": "medium"} if found == {"create configmaps"}
+
+else := {}
 
 names_note(rule) := "" if rbac.unrestricted(rule)
 

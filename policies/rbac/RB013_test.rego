@@ -27,3 +27,9 @@ test_named_other_configmaps_are_fine if {
 test_role_in_another_namespace_is_fine if {
 	count(deny) == 0 with input as {"rbac": {"kind": "Role", "name": "r", "namespace": "apps", "rules": [rule([""], ["configmaps"], ["*"])]}}
 }
+
+test_create_only_is_medium if {
+	f := deny with input as {"rbac": {"kind": "Role", "name": "leader-election", "namespace": "kube-system", "rules": [rule([""], ["configmaps"], ["create"])]}}
+	some x in f
+	x.severity == "medium"
+}
