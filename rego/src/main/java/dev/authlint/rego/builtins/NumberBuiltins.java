@@ -6,7 +6,6 @@ import dev.authlint.rego.value.SetValue;
 import dev.authlint.rego.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +15,6 @@ import java.util.List;
  * integer only when the divisor divides the dividend, otherwise a decimal quotient.
  */
 final class NumberBuiltins {
-
-    /**
-     * Precision of inexact quotients. OPA divides in {@code big.Float} with a 64-bit mantissa,
-     * about 19 significant decimal digits.
-     */
-    static final MathContext QUOTIENT = new MathContext(19, RoundingMode.HALF_EVEN);
 
     /** Longest list {@code numbers.range} builds, so a typo cannot exhaust memory. */
     static final long MAX_RANGE = 10_000_000;
@@ -67,7 +60,10 @@ final class NumberBuiltins {
         return Operands.number(args, 1).multiply(Operands.number(args, 2));
     }
 
-    /** {@code x / y}: exact when the divisor divides the dividend, else a decimal quotient. */
+    /**
+     * {@code x / y}: an exact integer when the divisor divides the dividend, otherwise the
+     * quotient as OPA's 64-bit-mantissa big.Float computes it (see {@link BigFloat64}).
+     */
     static Value div(BuiltinContext ctx, List<Value> args) {
         NumberValue x = Operands.number(args, 1);
         NumberValue y = Operands.number(args, 2);
@@ -81,13 +77,13 @@ final class NumberBuiltins {
                 return NumberValue.of(a / b);
             }
         }
-        BigDecimal a = x.toBigDecimal();
-        BigDecimal b = y.toBigDecimal();
-        try {
-            return NumberValue.of(a.divide(b)); // exact when the quotient terminates
-        } catch (ArithmeticException nonTerminating) {
-            return NumberValue.of(a.divide(b, QUOTIENT));
+        if (x.isInteger() && y.isInteger()) {
+            BigInteger[] qr = x.toBigIntegerExact().divideAndRemainder(y.toBigIntegerExact());
+            if (qr[1].signum() == 0 && x.signum() != 0) {
+                return NumberValue.of(qr[0]);
+            }
         }
+        return NumberValue.of(BigFloat64.divide(x.toBigDecimal(), y.toBigDecimal()));
     }
 
     /** {@code x % y}: integers only, with the sign of the dividend (Go's truncated remainder). */

@@ -25,7 +25,8 @@ public final class Values {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNumberLength(100_000)
                     .maxStringLength(Integer.MAX_VALUE)
-                    .maxNestingDepth(10_000)
+                    // Jackson's own default; deeper documents are rejected instead of overflowing the stack.
+                    .maxNestingDepth(1_000)
                     .build())
             .build();
 

@@ -45,6 +45,8 @@ class ValuesTest {
         assertThrows(IllegalArgumentException.class, () -> Values.fromJson("1 2"));
         assertThrows(IllegalArgumentException.class, () -> Values.fromJson(""));
         assertFalse(Values.isValidJson("[1,"));
+        // Absurd nesting is rejected as invalid input rather than overflowing the stack.
+        assertThrows(IllegalArgumentException.class, () -> Values.fromJson("[".repeat(5_000) + "]".repeat(5_000)));
     }
 
     @Test
