@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             ObjectValue data = ObjectValue.EMPTY;
             for (Path file : dataFiles) {
-                if (!(DocumentFiles.read(file) instanceof ObjectValue object)) {
+                if (!(readDocument(file) instanceof ObjectValue object)) {
                     err.println("authlint eval: " + file + ": a data document must be an object");
                     return ExitCodes.USAGE;
                 }
@@ -112,9 +113,9 @@ public final class EvalCommand implements Callable<Integer> {
             }
             builder.data(data);
             if (input != null) {
-                inputValue = DocumentFiles.read(input);
+                inputValue = readDocument(input);
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (UncheckedIOException | IllegalArgumentException e) {
             err.println("authlint eval: " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -126,6 +127,21 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (RegoException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
+        }
+    }
+
+    /** Reads a JSON/YAML document; failures become one-line messages naming the file. */
+    private static Value readDocument(Path file) {
+        String kind = DocumentFiles.isYaml(file) ? "YAML" : "JSON";
+        try {
+            return DocumentFiles.read(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            String detail = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+            throw new IllegalArgumentException(file + ": not valid " + kind + ": " + detail);
         }
     }
 }

@@ -56,6 +56,25 @@ class RegoCommandsTest {
     }
 
     @Test
+    void evalNamesTheFileOfABadInputOrDataDocument() throws IOException {
+        Path policy = write("policy.rego", "package demo\n\np := input\n");
+        Path badJson = write("bad.json", "{\"a\": ");
+        Cli.Run json = Cli.run("eval", "-d", policy.toString(), "-i", badJson.toString(), "data.demo.p");
+        assertEquals(2, json.code());
+        assertTrue(json.err().startsWith("authlint eval: " + badJson + ": not valid JSON: "), json.err());
+        assertEquals(1, json.err().strip().lines().count(), "one line: " + json.err());
+
+        Path list = write("list.yaml", "- 1\n- 2\n");
+        Cli.Run data = Cli.run("eval", "-d", policy.toString(), "--data", list.toString(), "data.demo.p");
+        assertEquals(2, data.code());
+        assertTrue(data.err().contains(list + ": a data document must be an object"), data.err());
+
+        Cli.Run missing = Cli.run("eval", "-d", policy.toString(), "-i", dir.resolve("none.json").toString(), "data.demo.p");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none.json: no such file"), missing.err());
+    }
+
+    @Test
     void testCommandReportsFailuresAndExitsOne() throws IOException {
         write("t/policy.rego", "package demo\n\nallow if input.user == \"alice\"\n");
         write("t/policy_test.rego", """
