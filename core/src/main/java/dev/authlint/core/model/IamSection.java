@@ -103,6 +103,23 @@ final class IamSection {
                             owners.isEmpty() ? null : owners.get(0), append(at, "PolicyDocument"), document);
                     owners.forEach(o -> iam.attach(o, p, false));
                 }
+                case "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy" -> {
+                    // The newer single-principal inline policy resources name their owner in RoleName etc.
+                    Located document = props.get("PolicyDocument");
+                    if (!document.isMap()) {
+                        continue;
+                    }
+                    String ownerKey = type.substring("AWS::IAM::".length(), type.length() - "Policy".length())
+                            + "Name";
+                    String ref = props.get(ownerKey, "Ref").string();
+                    Integer owner = ref == null ? null : principals.get(ref);
+                    Object name = props.get("PolicyName").value();
+                    int p = iam.addPolicy(name != null ? name : logicalId, "identity", owner,
+                            append(at, "PolicyDocument"), document);
+                    if (owner != null) {
+                        iam.attach(owner, p, false);
+                    }
+                }
                 case "AWS::EKS::AccessEntry" -> accessEntries.add(AccessEntries.fromCloudFormation(props));
                 default -> {
                 }

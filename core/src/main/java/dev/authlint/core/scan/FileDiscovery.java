@@ -67,7 +67,7 @@ final class FileDiscovery {
             Path path = options.workingDirectory().resolve(argument).normalize();
             if (Files.isDirectory(path)) {
                 List<Candidate> found = new ArrayList<>();
-                walk(path, path, "", rootIgnores(path), new LinkedHashSet<>(List.of(realPath(path))), found);
+                walk(path, "", rootIgnores(path), new LinkedHashSet<>(List.of(realPath(path))), found);
                 found.sort(Comparator.comparing(Candidate::relativePath));
                 found.forEach(this::add);
             } else if (Files.exists(path)) {
@@ -89,7 +89,7 @@ final class FileDiscovery {
         }
     }
 
-    private void walk(Path root, Path dir, String relativeDir, IgnoreStack ignores, Set<Path> ancestors,
+    private void walk(Path dir, String relativeDir, IgnoreStack ignores, Set<Path> ancestors,
                       List<Candidate> found) {
         IgnoreStack here = options.respectGitignore()
                 ? ignores.push(readIgnoreFile(dir.resolve(".gitignore"), relativeDir, "")) : ignores;
@@ -118,7 +118,7 @@ final class FileDiscovery {
                     continue;
                 }
                 ancestors.add(real);
-                walk(root, entry, relative, here, ancestors, found);
+                walk(entry, relative, here, ancestors, found);
                 ancestors.remove(real);
             } else if (isExcluded(here, relative, false) || !isIncluded(relative)) {
                 continue;

@@ -117,7 +117,7 @@ public final class Scanner {
                     "not UTF-8 text: " + decoded.problem() + "; not scanned"));
             return;
         }
-        if (isHelmTemplate(candidate.path(), name, decoded.text())) {
+        if (isHelmTemplate(candidate.path(), decoded.text())) {
             out.files.add(SourceFile.of(name, decoded.text()));
             out.notifications.add(new ToolNotification("note", "skipped Helm chart template " + name
                     + " (it contains {{ }} template syntax); render it with 'helm template' and pipe the result"
@@ -164,12 +164,12 @@ public final class Scanner {
         }
     }
 
-    /** A file under a chart's templates/ directory (a Chart.yaml beside it) that contains template syntax. */
-    private static boolean isHelmTemplate(Path path, String name, String text) {
-        if (!text.contains("{{")) {
-            return false;
-        }
-        if (path == null) {
+    /**
+     * A file under a chart's templates/ directory (a Chart.yaml beside that directory) that contains template
+     * syntax. Standard input is never a template: rendered manifests come that way.
+     */
+    private static boolean isHelmTemplate(Path path, String text) {
+        if (path == null || !text.contains("{{")) {
             return false;
         }
         for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
@@ -180,6 +180,6 @@ public final class Scanner {
                 }
             }
         }
-        return name.startsWith("templates/") || name.contains("/templates/");
+        return false;
     }
 }

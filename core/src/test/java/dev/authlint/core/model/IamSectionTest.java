@@ -103,6 +103,25 @@ class IamSectionTest {
     }
 
     @Test
+    void rolePolicyResourceAttachesToItsRole() {
+        String json = "{\"Resources\": {\n"
+                + "  \"R\": {\"Type\": \"AWS::IAM::Role\", \"Properties\": {}},\n"
+                + "  \"P\": {\"Type\": \"AWS::IAM::RolePolicy\", \"Properties\": {\"PolicyName\": \"p\",\n"
+                + "    \"RoleName\": {\"Ref\": \"R\"},\n"
+                + "    \"PolicyDocument\": {\"Statement\": [{\"Effect\": \"Allow\", \"NotAction\": \"iam:*\", \"Resource\": \"*\"}]}}}\n"
+                + "}}\n";
+        DocumentEnvelope env = single("stack.json", json);
+        assertEquals("cloudformation", env.kind());
+        Map<String, Object> policy = at(env.envelope(), "iam", "policies", 0);
+        assertEquals("p", policy.get("name"));
+        assertEquals(0, policy.get("owner"));
+        assertEquals(List.of("iam:*"), at(policy, "Statement", 0, "NotAction"));
+        assertNull(at(policy, "Statement", 0, "Action"));
+        assertEquals(List.of(0), at(env.envelope(), "iam", "principals", 0, "policies"));
+        assertEquals("5:71", pos(env.locate(List.of("iam", "policies", 0, "Statement", 0, "NotAction", 0))));
+    }
+
+    @Test
     void standaloneTrustPolicyNormalizesPrincipalStar() {
         String json = "{\n"
                 + "  \"Version\": \"2012-10-17\",\n"

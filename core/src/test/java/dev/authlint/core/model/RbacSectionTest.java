@@ -61,6 +61,32 @@ class RbacSectionTest {
     }
 
     @Test
+    void listItemsAreEnvelopesWithTheirOwnPositions() {
+        String list = "apiVersion: v1\n"                                   // 1
+                + "kind: List\n"                                          // 2
+                + "items:\n"                                              // 3
+                + "- apiVersion: rbac.authorization.k8s.io/v1\n"          // 4
+                + "  kind: ClusterRole\n"                                 // 5
+                + "  metadata: {name: a}\n"                               // 6
+                + "  rules: [{apiGroups: [''], resources: [pods], verbs: [get]}]\n" // 7
+                + "- apiVersion: v1\n"                                    // 8
+                + "  kind: ConfigMap\n"                                   // 9
+                + "  metadata: {name: aws-auth, namespace: kube-system}\n" // 10
+                + "  data:\n"                                             // 11
+                + "    mapRoles: |\n"                                     // 12
+                + "      - rolearn: arn:aws:iam::1:role/n\n";             // 13
+        ScanResult r = new Scanner(ScanOptions.defaults()).scanText("list.yaml", list);
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of("rbac", "aws-auth"), r.documents().stream().map(DocumentEnvelope::kind).toList());
+        assertEquals(Integer.valueOf(1), r.documents().get(1).itemIndex());
+        assertEquals(7, r.documents().get(0).locate(List.of("rbac", "rules", 0, "verbs", 0)).line());
+        SourceLocation arn = r.documents().get(1).locate(List.of("awsAuth", "mapRoles", 0, "rolearn"));
+        assertEquals(13, arn.line());
+        assertEquals(18, arn.column());
+        assertEquals(4, r.documents().get(0).locate(List.of()).line(), "the empty path is the item's start");
+    }
+
+    @Test
     void missingFieldResolvesToItsParent() {
         ScanResult r = new Scanner(ScanOptions.defaults()).scanText("rbac.yaml", MULTI);
         DocumentEnvelope role = r.documents().get(2);
