@@ -10,6 +10,7 @@ import dev.authlint.core.report.AtomicFileWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,19 +56,21 @@ public final class BaselineCommand implements Callable<Integer> {
     Path output;
 
     private final Environment env;
+    private final Supplier<Checker> checker;
 
     public BaselineCommand() {
-        this(Environment.system());
+        this(Environment.system(), Checker::new);
     }
 
-    BaselineCommand(Environment env) {
+    BaselineCommand(Environment env, Supplier<Checker> checker) {
         this.env = env;
+        this.checker = checker;
     }
 
     @Override
     public Integer call() {
         return Failures.run(spec.commandLine().getErr(), scan.debug, () -> {
-            CheckResult result = new Checker().check(scan.toOptions().failOn(FailOn.NEVER).timestamps(false)
+            CheckResult result = checker.get().check(scan.toOptions().failOn(FailOn.NEVER).timestamps(false)
                     .build(), env.stdin());
             if (result.verdict() == Verdict.ERROR) {
                 result.report().notifications().stream().filter(n -> "error".equals(n.level()))

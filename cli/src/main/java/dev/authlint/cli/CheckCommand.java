@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,14 +97,16 @@ public final class CheckCommand implements Callable<Integer> {
     boolean quiet;
 
     private final Environment env;
+    private final Supplier<Checker> checker;
 
     /** A command reading the real environment. */
     public CheckCommand() {
-        this(Environment.system());
+        this(Environment.system(), Checker::new);
     }
 
-    CheckCommand(Environment env) {
+    CheckCommand(Environment env, Supplier<Checker> checker) {
         this.env = env;
+        this.checker = checker;
     }
 
     @Override
@@ -120,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             CheckOptions options = scan.toOptions().failOn(threshold).baseline(baseline)
                     .timestamps(!noTimestamps).build();
-            CheckResult result = new Checker().check(options, env.stdin());
+            CheckResult result = checker.get().check(options, env.stdin());
             write(result, outputs);
             for (ToolNotification n : result.report().notifications()) {
                 if ("error".equals(n.level()) || "warning".equals(n.level())) {
@@ -154,7 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private void write(CheckResult result, List<ReportOutput> outputs) throws IOException {
-        boolean color = !noColor && env.variable("NO_COLOR") == null && env.stdoutIsTerminal();
+        String noColorEnv = env.variable("NO_COLOR"); // no-color.org: set and not empty
+        boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && env.stdoutIsTerminal();
         ReportContext ctx = new ReportContext(SourceLines.of(result.sourceTexts()), color, null, !noTimestamps);
         OutputStream stdout = env.stdout(spec);
         for (ReportOutput o : outputs) {

@@ -23,8 +23,8 @@ record Environment(Function<String, String> variables, InputStream stdinStream, 
         return new Environment(System::getenv, System.in, System.console() != null);
     }
 
-    static Environment of(Map<String, String> variables, InputStream stdin) {
-        return new Environment(variables::get, stdin, false);
+    static Environment of(Map<String, String> variables, InputStream stdin, boolean terminal) {
+        return new Environment(variables::get, stdin, terminal);
     }
 
     String variable(String name) {

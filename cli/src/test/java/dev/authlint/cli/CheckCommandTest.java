@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authlint.core.check.Checker;
+import dev.authlint.core.check.RegoPolicyCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -160,6 +162,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        String[] args = {"check", repo.toString(), "--policy", policy.toString(), "--no-builtin-rules"};
+        String esc = "\u001b[";
+        assertTrue(Cli.run(Map.of(), "", Checker::new, true, args).out().contains(esc));
+        assertFalse(Cli.run(Map.of(), "", Checker::new, false, args).out().contains(esc));
+        assertFalse(Cli.run(Map.of("NO_COLOR", "1"), "", Checker::new, true, args).out().contains(esc));
+        assertFalse(Cli.run(Map.of(), "", Checker::new, true, concat(args, "--no-color")).out().contains(esc));
+    }
+
+    @Test
     void quietPrintsNothing() {
         Cli.Run r = check("-q");
         assertEquals(1, r.code());
@@ -291,6 +303,22 @@ class CheckCommandTest {
             assertTrue(r.out().contains("Examples:"), cmd);
         }
         assertTrue(Cli.run("check", "--help").out().contains("--fail-on"));
+    }
+
+    @Test
+    void internalErrorExitsThreeWithStackTraceOnlyWithDebug() {
+        java.util.function.Supplier<Checker> broken = () -> new Checker((paths, stdin, settings) -> {
+            throw new IllegalStateException("scanner bug");
+        }, new RegoPolicyCompiler());
+        Cli.Run plain = Cli.run(Map.of(), "", broken, "check", repo.toString(), "--no-builtin-rules");
+        assertEquals(3, plain.code(), plain.toString());
+        assertTrue(plain.err().contains("internal error: java.lang.IllegalStateException: scanner bug"),
+                plain.toString());
+        assertTrue(plain.err().contains("rerun with --debug"), plain.toString());
+        assertFalse(plain.err().contains("\tat "), plain.toString());
+        Cli.Run debug = Cli.run(Map.of(), "", broken, "check", repo.toString(), "--no-builtin-rules", "--debug");
+        assertEquals(3, debug.code());
+        assertTrue(debug.err().contains("\tat "), debug.toString());
     }
 
     @Test

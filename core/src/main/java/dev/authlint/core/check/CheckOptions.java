@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param paths files or folders to scan, or {@code -} for standard input
  * @param stdinName the file name reported for standard input
- * @param include extra glob patterns of files to scan (added to the config's)
+ * @param include glob patterns of files to read in folders, added to the config's; together they replace the
+ *     scanner's default {@code **}{@code /*.yaml}, {@code *.yml}, {@code *.json}
  * @param exclude extra glob patterns of files to skip (added to the config's)
  * @param maxFileBytes the per-file size cap, or null for the scanner's default
  * @param policies custom policy folders or files (added to the config's)
