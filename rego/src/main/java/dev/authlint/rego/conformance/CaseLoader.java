@@ -63,7 +63,7 @@ public final class CaseLoader {
             return CaseFile.unreadable(displayName, "not a conformance file: no top-level 'cases' list");
         }
         CaseFormat format = formatOf(displayName, rawCases);
-        boolean regoV0 = format == CaseFormat.REGORUS && REGORUS_V1_FILES.stream().noneMatch(displayName::endsWith);
+        boolean regoV0 = format == CaseFormat.REGORUS && REGORUS_V1_FILES.stream().noneMatch(f -> displayName.equals(f) || displayName.endsWith("/" + f));
         Map<String, Integer> noteCounts = new HashMap<>();
         for (Object raw : rawCases) {
             noteCounts.merge(noteOf(raw), 1, Integer::sum);

@@ -34,22 +34,21 @@ public final class ConformanceSuite {
 
     /**
      * Loads and runs every case file below each of {@code roots}, calling {@code listener} after each case.
-     * File names in results are relative to the parent of their root, so they start with the root's own name
-     * ({@code conformance/opa/...} for root {@code ../shared/conformance}).
+     * File names in results are the root as given joined with the path below it
+     * ({@code ../shared/conformance/opa/...}), so they keep the {@code opa}/{@code regorus} folder that tells
+     * the dialect and that skip-list entries are matched against, whichever folder the run starts from.
      */
     public ConformanceSummary run(List<Path> roots, Consumer<CaseResult> listener) {
         List<CaseResult> results = new ArrayList<>();
         for (Path given : roots) {
-            Path root = given.toAbsolutePath().normalize();
-            Path base = root.getParent() == null ? root : root.getParent();
             List<Path> files;
             try {
-                files = CaseLoader.findFiles(root);
+                files = CaseLoader.findFiles(given);
             } catch (IOException | UncheckedIOException e) {
                 throw new IllegalArgumentException("cannot read " + given + ": " + e.getMessage(), e);
             }
             for (Path file : files) {
-                String display = base.relativize(file).toString().replace('\\', '/');
+                String display = file.toString().replace('\\', '/');
                 CaseFile loaded = CaseLoader.load(file, display);
                 if (loaded.loadError() != null) {
                     ConformanceCase pseudo = CaseParser.parse(display + " :: (file)", display, "(file)",

@@ -73,6 +73,7 @@ class CaseRunnerTest {
         assertEquals(3, summary.count(CaseResult.Status.FAILED));
         assertEquals(5, summary.count(CaseResult.Status.PASSED));
         assertEquals("conformance: 5 passed, 3 failed, 1 skipped", summary.totalsLine());
-        assertEquals("opa/demo/cases.yaml", summary.results().get(0).testCase().file());
+        String file = summary.results().get(0).testCase().file();
+        assertTrue(file.endsWith("/opa/demo/cases.yaml"), file);
     }
 }
