@@ -18,7 +18,6 @@ import dev.authlint.rego.value.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -127,8 +126,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("engine bug (parser): a 1,000-deep array literal already overflows the stack in Parser.termIn/or/factor;"
-            + " OPA stops at a parsing recursion limit with a rego_parse_error. Enable once the parser has that limit.")
     void policyNestedTenThousandLevelsDeepGivesAResultOrOneClearError() {
         String deep = "[".repeat(DEPTH) + "1" + "]".repeat(DEPTH);
         Outcome outcome = Outcome.of(() -> policy("package hostile\n\np := " + deep + "\n", Duration.ofSeconds(30))
