@@ -195,7 +195,9 @@ resource_path(i, rule, resources) := ["rbac", "rules", i, "resources", min(found
 # describe names a role in messages: "ClusterRole foo" or "Role ns/foo".
 describe(role) := sprintf("%s %s", [role.kind, role.name]) if role.kind in {"ClusterRole", "ClusterRoleBinding"}
 
-else := sprintf("%s %v/%s", [role.kind, object.get(role, "namespace", null), role.name])
+else := sprintf("%s %s/%s", [role.kind, role.namespace, role.name]) if is_string(role.namespace)
+
+else := sprintf("%s %s", [role.kind, role.name])
 
 # listing renders a set of grants for messages.
 listing(grants) := concat(", ", sort(grants))

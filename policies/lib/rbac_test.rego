@@ -86,3 +86,9 @@ test_full_wildcard if {
 	rbac.full_wildcard(rule(["*"], ["*"], ["*"]))
 	not rbac.full_wildcard(rule([""], ["*"], ["*"]))
 }
+
+test_describe_names_the_namespace_when_known if {
+	rbac.describe({"kind": "Role", "name": "r", "namespace": "apps"}) == "Role apps/r"
+	rbac.describe({"kind": "Role", "name": "r", "namespace": null}) == "Role r"
+	rbac.describe({"kind": "ClusterRole", "name": "c", "namespace": null}) == "ClusterRole c"
+}

@@ -168,7 +168,9 @@ role_ref_path(b) := ["documents", b.doc, "rbac", "roleRef", "name"]
 
 describe_binding(b) := sprintf("%s %s", [b.rbac.kind, b.rbac.name]) if b.rbac.kind == "ClusterRoleBinding"
 
-else := sprintf("%s %s/%s", [b.rbac.kind, object.get(b.rbac, "namespace", null), b.rbac.name])
+else := sprintf("%s %s/%s", [b.rbac.kind, b.rbac.namespace, b.rbac.name]) if is_string(b.rbac.namespace)
+
+else := sprintf("%s %s", [b.rbac.kind, b.rbac.name])
 
 # mapping_label names a mapping in messages.
 mapping_label(m) := sprintf("%v", [m.arn])
