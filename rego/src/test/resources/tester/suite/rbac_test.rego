@@ -16,11 +16,11 @@ test_owner_with_mocked_data if {
 	rbac.owner == "team-a" with input as wildcard with data.lib.owners as {"admin": "team-a"}
 }
 
-mock_label(_) := "mocked"
-
 test_function_mock if {
 	rbac.label("x") == "mocked" with rbac.label as mock_label
 }
+
+mock_label(_) := "mocked"
 
 test_fails_when_false if {
 	print("checking", count(rbac.deny))
