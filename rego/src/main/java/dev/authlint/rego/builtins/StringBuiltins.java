@@ -12,7 +12,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -134,14 +133,21 @@ final class StringBuiltins {
         return needle;
     }
 
-    /** {@code lower(x)}. */
+    /** {@code lower(x)}: Unicode simple case mapping per code point, as Go's strings.ToLower. */
     static Value lower(BuiltinContext ctx, List<Value> args) {
-        return StringValue.of(Operands.string(args, 1).toLowerCase(Locale.ROOT));
+        return StringValue.of(mapCodePoints(Operands.string(args, 1), Character::toLowerCase));
     }
 
-    /** {@code upper(x)}. */
+    /** {@code upper(x)}: Unicode simple case mapping per code point ("ß" stays "ß"), as Go's strings.ToUpper. */
     static Value upper(BuiltinContext ctx, List<Value> args) {
-        return StringValue.of(Operands.string(args, 1).toUpperCase(Locale.ROOT));
+        return StringValue.of(mapCodePoints(Operands.string(args, 1), Character::toUpperCase));
+    }
+
+    // Java's String.toUpperCase uses full case mappings ("ß" → "SS"); Go maps one rune to one rune.
+    private static String mapCodePoints(String s, java.util.function.IntUnaryOperator mapping) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(mapping.applyAsInt(cp)));
+        return out.toString();
     }
 
     /** {@code replace(x, old, new)}: every non-overlapping occurrence, left to right. */

@@ -89,6 +89,9 @@ class StringBuiltinsTest {
         assertCall("1", "strings.count", s("aaaa"), s("aaa"));
         assertCall("4", "strings.count", s("abc"), s(""));
         assertCall("\"ABC\u00c9\"", "upper", s("abc\u00e9"));
+        // One code point maps to one code point, as in Go (Java's full mapping would give "SS").
+        assertCall("\"STRA\u00dfE\"", "upper", s("stra\u00dfe"));
+        assertCall("\"i\"", "lower", s("\u0130"));
         assertCall("true", "startswith", s("abc"), s("ab"));
         assertCall("false", "endswith", s("abc"), s("ab"));
         assertCall("true", "contains", s("abc"), s("b"));
