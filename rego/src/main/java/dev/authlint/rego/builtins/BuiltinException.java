@@ -8,7 +8,9 @@ import java.util.Objects;
  * {@code "count: operand 1 must be one of {array, object, set, string} but got number"}.
  *
  * <p>Builtins do not create these themselves; they throw {@link BuiltinFailure} and the
- * registry's wrapper converts it.
+ * registry's wrapper converts it. As in OPA, an evaluation without strict builtin errors makes
+ * the failing call undefined (whatever the code) unless {@link #halt()} is set; with strict
+ * builtin errors the error is raised.
  */
 public class BuiltinException extends RuntimeException {
 

@@ -58,6 +58,14 @@ class SprintfTest {
     }
 
     @Test
+    void stringAndCharacterVerbs() {
+        assertEquals("6869 4849 0x6869", sprintf("%x %X %#x", "[\"hi\", \"HI\", \"hi\"]"));
+        assertEquals("\"caf\u00e9\" '\u00e9' U+00E9", sprintf("%q %q %U", "[\"caf\u00e9\", 233, 233]"));
+        assertEquals("1.234560e+03 1.23E+03 -0.500", sprintf("%e %.2E %.3f", "[1234.56, 1234.56, -0.5]"));
+        assertEquals("[  abc]", sprintf("[%5.3s]", "[\"abcdef\"]"));
+    }
+
+    @Test
     void typeVerbAndArgumentIndexes() {
         assertEquals("int string float64", sprintf("%T %T %T", "[1, \"a\", 1.5]"));
         assertEquals("b a", sprintf("%[2]s %[1]s", "[\"a\", \"b\"]"));

@@ -52,6 +52,16 @@ class TimeBuiltinsTest {
     }
 
     @Test
+    void formatThenParseRoundTripsNanoseconds() {
+        String layout = "2006-01-02T15:04:05.999999999Z07:00";
+        dev.authlint.rego.value.Value text = call("time.format", v("[1703444325734390001, \"Asia/Kolkata\", \"" + layout + "\"]"));
+        assertEquals("\"2023-12-25T00:28:45.734390001+05:30\"", text.toRegoString());
+        assertCall("1703444325734390001", "time.parse_ns", s(layout), (dev.authlint.rego.value.StringValue) text);
+        // Go accepts a fraction after the seconds even when the layout has none.
+        assertCall("1703444325734390000", "time.parse_rfc3339_ns", s("2023-12-24T18:58:45.73439Z"));
+    }
+
+    @Test
     void calendarParts() {
         assertCall("[2023, 12, 24]", "time.date", n(T));
         assertCall("[19, 58, 45]", "time.clock", v("[" + T + ", \"CET\"]"));
