@@ -41,25 +41,33 @@ import picocli.CommandLine.Spec;
                 + "(YAML, JSON, CloudFormation, Terraform JSON), evaluates every enabled rule, and reports the "
                 + "findings. The exit code tells CI whether any unsuppressed finding is at or above --fail-on.",
             "",
-            "Settings come from the command line, then .authlint.yaml (found from the first PATH upwards, or "
-                + "--config), then the defaults. Suppress a finding with '# authlint:ignore RULE-ID -- reason' "
-                + "on its line or the line above, or '# authlint:ignore-file RULE-ID -- reason'; accept existing "
-                + "findings with 'authlint baseline' and --baseline.",
+            "Settings come from the command line, then the configuration file, then the defaults.",
             ""},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nConfiguration:%n",
         footer = {
-            "  authlint check                                   # the current folder, text report",
+            "  .authlint.yaml in the first PATH or the nearest folder above it, or --config FILE",
+            "  (keys: failOn, include, exclude, policies, data, rules, params; see README).",
+            "",
+            "Suppressing findings:",
+            "  On the offending line, or on its own line just above it:",
+            "    # authlint:ignore RULE-ID[,RULE-ID] -- reason",
+            "  Anywhere in a file, for the whole file:",
+            "    # authlint:ignore-file RULE-ID -- reason",
+            "  Accept all current findings: authlint baseline -o FILE, then --baseline FILE.",
+            "",
+            "Examples:",
+            "  authlint check",
             "  authlint check clusters/ iam/ --fail-on medium",
             "  authlint check -f sarif=build/authlint.sarif -f text",
             "  helm template chart | authlint check - --stdin-filename rendered.yaml",
-            "  authlint check --policy policy/ --namespace main --no-builtin-rules",
+            "  authlint check --policy policy/ --no-builtin-rules",
             "  authlint check --baseline .authlint-baseline.json",
             "",
             "Exit codes:",
             "  0  no unsuppressed finding at or above --fail-on",
             "  1  findings at or above --fail-on",
-            "  2  usage, configuration or policy error (the message names the file and line), or a policy",
-            "     failed while evaluating (see the report's notifications)",
+            "  2  usage, configuration or policy error (the message names the file",
+            "     and line), or a policy failed while evaluating",
             "  3  internal error (rerun with --debug and report it)"})
 public final class CheckCommand implements Callable<Integer> {
 

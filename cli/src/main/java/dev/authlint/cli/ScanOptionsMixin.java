@@ -30,13 +30,13 @@ public final class ScanOptionsMixin {
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only scan files matching GLOB in folders (.gitignore syntax; default **/*.yaml, "
+            description = "Only scan files matching GLOB in folders (gitignore syntax; default **/*.yaml, "
                     + "**/*.yml, **/*.json). Repeatable.")
     List<String> include = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Skip files matching GLOB (.gitignore syntax; .git/, target/, node_modules/, vendor/ "
-                    + "and .gitignore'd files are always skipped). Repeatable.")
+            description = "Skip files matching GLOB (gitignore syntax). Repeatable. Always skipped: the "
+                    + "folders .git, target, node_modules and vendor, and what gitignore files exclude.")
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSizeConverter.class,
