@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
             ""},
         footerHeading = "%nConfiguration:%n",
         footer = {
-            "  .authlint.yaml in the first PATH or the nearest folder above it, or --config FILE",
+            "  .authlint.yaml in the first PATH or a folder above it, or --config FILE",
             "  (keys: failOn, include, exclude, policies, data, rules, params; see README).",
             "",
             "Suppressing findings:",

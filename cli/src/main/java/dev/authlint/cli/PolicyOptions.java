@@ -26,7 +26,7 @@ public final class PolicyOptions {
     boolean noBuiltinRules;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .authlint.yaml from the first PATH "
-                    + "upwards).")
+            description = "Configuration file. Default: .authlint.yaml in the first PATH or the nearest "
+                    + "folder above it.")
     Path config;
 }
