@@ -2,6 +2,7 @@ package dev.authlint.core.scan;
 
 import dev.authlint.core.finding.Finding;
 import dev.authlint.core.finding.SourceLocation;
+import dev.authlint.core.finding.ToolNotification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -29,8 +30,8 @@ final class FileDiscovery {
     record Candidate(Path path, String relativePath, boolean explicit) {
     }
 
-    /** The files to read and the problems met while looking for them. */
-    record Discovered(List<Candidate> candidates, List<Finding> findings) {
+    /** The files to read, the problems met while looking for them, and links deliberately not followed. */
+    record Discovered(List<Candidate> candidates, List<Finding> findings, List<ToolNotification> notifications) {
     }
 
     private static final String STDIN_ARGUMENT = "-";
@@ -40,6 +41,7 @@ final class FileDiscovery {
     private final IgnoreRules excludes;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<ToolNotification> notifications = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
     FileDiscovery(ScanOptions options) {
@@ -67,7 +69,8 @@ final class FileDiscovery {
             Path path = options.workingDirectory().resolve(argument).normalize();
             if (Files.isDirectory(path)) {
                 List<Candidate> found = new ArrayList<>();
-                walk(path, "", rootIgnores(path), new LinkedHashSet<>(List.of(realPath(path))), found);
+                Path realRoot = realPath(path);
+                walk(path, "", rootIgnores(path), new LinkedHashSet<>(List.of(realRoot)), realRoot, found);
                 found.sort(Comparator.comparing(Candidate::relativePath));
                 found.forEach(this::add);
             } else if (Files.exists(path)) {
@@ -80,7 +83,7 @@ final class FileDiscovery {
                         + ": " + why));
             }
         }
-        return new Discovered(List.copyOf(candidates), List.copyOf(findings));
+        return new Discovered(List.copyOf(candidates), List.copyOf(findings), List.copyOf(notifications));
     }
 
     private void add(Candidate candidate) {
@@ -89,7 +92,7 @@ final class FileDiscovery {
         }
     }
 
-    private void walk(Path dir, String relativeDir, IgnoreStack ignores, Set<Path> ancestors,
+    private void walk(Path dir, String relativeDir, IgnoreStack ignores, Set<Path> ancestors, Path realRoot,
                       List<Candidate> found) {
         IgnoreStack here = options.respectGitignore()
                 ? ignores.push(readIgnoreFile(dir.resolve(".gitignore"), relativeDir, "")) : ignores;
@@ -106,26 +109,30 @@ final class FileDiscovery {
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String relative = relativeDir.isEmpty() ? name : relativeDir + "/" + name;
-            if (Files.isDirectory(entry)) {
-                if (isExcluded(here, relative, true)) {
-                    continue;
-                }
+            boolean directory = Files.isDirectory(entry);
+            if (isExcluded(here, relative, directory) || !directory && !isIncluded(relative)) {
+                continue;
+            }
+            String shown = reportPath(entry, relative);
+            if (Files.isSymbolicLink(entry) && Files.exists(entry) && !realPath(entry).startsWith(realRoot)) {
+                // Like git, do not follow links out of the tree: a pull request could otherwise make a CI run
+                // read (and quote in its report) any file of the runner.
+                notifications.add(new ToolNotification("note", "not following symbolic link " + shown
+                        + ": it points outside the scanned directory (name its target on the command line to"
+                        + " scan it)", SourceLocation.ofFile(shown)));
+            } else if (directory) {
                 Path real = realPath(entry);
                 if (ancestors.contains(real)) {
-                    String shown = reportPath(entry, relative);
                     findings.add(InputProblem.UNREADABLE.at(SourceLocation.ofFile(shown), "symbolic link loop: "
                             + shown + " points back to a directory that contains it; not followed"));
                     continue;
                 }
                 ancestors.add(real);
-                walk(entry, relative, here, ancestors, found);
+                walk(entry, relative, here, ancestors, realRoot, found);
                 ancestors.remove(real);
-            } else if (isExcluded(here, relative, false) || !isIncluded(relative)) {
-                continue;
             } else if (Files.isRegularFile(entry)) {
-                found.add(new Candidate(entry, reportPath(entry, relative), false));
+                found.add(new Candidate(entry, shown, false));
             } else if (Files.isSymbolicLink(entry)) {
-                String shown = reportPath(entry, relative);
                 findings.add(InputProblem.UNREADABLE.at(SourceLocation.ofFile(shown), "cannot read " + shown
                         + ": broken symbolic link (or a link that points to itself)"));
             }

@@ -61,6 +61,7 @@ public final class Scanner {
                 .toList();
         Collector out = new Collector();
         out.findings.addAll(discovered.findings());
+        out.notifications.addAll(discovered.notifications());
         for (Collector part : perFile) {
             out.files.addAll(part.files);
             out.documents.addAll(part.documents);

@@ -155,6 +155,24 @@ class HostileInputTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheTreeAreNotFollowed(@TempDir Path outside) throws IOException {
+        write("good.yaml", GOOD_ROLE);
+        Files.writeString(outside.resolve("secret.yaml"), "token: s3cr3t\n");
+        try {
+            Files.createSymbolicLink(dir.resolve("leak.yaml"), outside.resolve("secret.yaml"));
+            Files.createSymbolicLink(dir.resolve("leakdir"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here: " + e);
+        }
+        ScanResult r = scan();
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of("good.yaml"), r.files().stream().map(f -> f.relativePath()).toList());
+        assertEquals(2, r.notifications().size(), r.notifications().toString());
+        assertTrue(r.notifications().get(0).message().contains("outside the scanned directory"));
+        assertGoodFileLoaded(r);
+    }
+
+    @Test
     void unreadableFileIsReported() throws IOException {
         write("good.yaml", GOOD_ROLE);
         write("secret.yaml", "a: 1\n");
