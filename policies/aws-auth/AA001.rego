@@ -19,8 +19,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 #     - https://github.com/kubernetes-sigs/aws-iam-authenticator#full-configuration-format
-#   related:
-#     - eksctl iamidentitymapping validation
 package authlint.rules.AA001
 
 import data.authlint.lib.awsauth

@@ -20,7 +20,6 @@
 #     - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
 #   related:
 #     - Kubescape C-0035
-#     - Trivy AVD-KSV-0111
 #   params:
 #     breakGlassArns:
 #       default: []

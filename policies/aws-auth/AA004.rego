@@ -16,8 +16,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 #     - https://github.com/kubernetes-sigs/aws-iam-authenticator/issues/268
-#   related:
-#     - eksctl iamidentitymapping
 package authlint.rules.AA004
 
 import data.authlint.lib.awsauth

@@ -19,8 +19,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 #     - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
-#   related:
-#     - eksctl iamidentitymapping validation
 package authlint.rules.AA005
 
 import data.authlint.lib.awsauth

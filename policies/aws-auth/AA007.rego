@@ -18,8 +18,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
 #     - https://kubernetes.io/docs/reference/access-authn-authz/node/
-#   related:
-#     - eksctl nodegroup IAM mapping
 package authlint.rules.AA007
 
 import data.authlint.lib.awsauth

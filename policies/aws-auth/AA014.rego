@@ -18,8 +18,6 @@
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#users-in-kubernetes
 #     - https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html
-#   related:
-#     - Kubescape C-0262
 package authlint.rules.AA014
 
 import data.authlint.lib.awsauth

@@ -17,7 +17,6 @@
 #     - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-generation.html
 #   related:
 #     - Checkov CKV_AWS_1
-#     - Checkov CKV_AWS_62
 #     - Cloudsplaining PrivilegeEscalation
 package authlint.rules.IAM001
 

@@ -16,9 +16,6 @@
 #   references:
 #     - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
 #     - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
-#   related:
-#     - Checkov CKV_AWS_288
-#     - Parliament NOTACTION_WITH_ALLOW
 package authlint.rules.IAM002
 
 import data.authlint.lib.iam

@@ -19,9 +19,9 @@
 #   related:
 #     - Trivy KSV044
 #     - Trivy KSV045
+#     - Trivy KSV046
 #     - Checkov CKV_K8S_49
 #     - kube-linter wildcard-in-rules
-#     - Kubescape C-0187
 package authlint.rules.RB001
 
 fields := ["verbs", "resources", "apiGroups"]

@@ -19,9 +19,6 @@
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings
 #     - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests
-#   related:
-#     - Kubescape C-0262
-#     - kube-linter cluster-admin-role-binding
 package authlint.rules.RB003
 
 risky_subjects := {

@@ -18,7 +18,6 @@
 #   related:
 #     - Trivy KSV048
 #     - kube-linter access-to-create-pods
-#     - Kubescape C-0188
 package authlint.rules.RB005
 
 import data.authlint.lib.rbac

@@ -16,6 +16,7 @@
 #     - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalation-risks
 #   related:
 #     - Trivy KSV053
+#     - Trivy KSV054
 #     - Kubescape C-0002
 #     - Kubescape C-0063
 package authlint.rules.RB006

@@ -18,6 +18,8 @@
 #     - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb
 #   related:
 #     - Trivy KSV050
+#     - Trivy KSV051
+#     - Trivy KSV052
 #     - Checkov CKV_K8S_157
 #     - Checkov CKV_K8S_158
 package authlint.rules.RB008

@@ -16,8 +16,6 @@
 #     binding.
 #   references:
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding
-#   related:
-#     - rbac-tool analysis
 package authlint.rules.RB016
 
 import data.authlint.lib.repo
