@@ -38,3 +38,8 @@ test_errors_on_conflict := x if {
 todo_test_not_written_yet if {
 	false
 }
+
+test_table[note] := passed if {
+	some note, case in {"admin": wildcard, "viewer": {"metadata": {"name": "viewer"}, "rules": [{"verbs": ["get"]}]}}
+	passed := count(rbac.deny) == 1 with input as case
+}

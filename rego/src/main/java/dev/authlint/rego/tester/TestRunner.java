@@ -136,7 +136,7 @@ public final class TestRunner {
                 detail = "";
             } else {
                 outcome = TestOutcome.FAIL;
-                detail = value == null ? "test is undefined" : "test has value " + abbreviate(value.toRegoString());
+                detail = describeFailure(value);
             }
         } catch (RegoException e) {
             outcome = TestOutcome.ERROR;
@@ -158,6 +158,18 @@ public final class TestRunner {
             return object.entries().stream().allMatch(e -> passes(e.getValue()));
         }
         return false;
+    }
+
+    private static String describeFailure(Value value) {
+        if (value == null) {
+            return "test is undefined";
+        }
+        if (value instanceof ObjectValue object && object.size() > 0) {
+            List<String> failing = object.entries().stream().filter(e -> !passes(e.getValue()))
+                    .map(e -> e.getKey().toRegoString()).toList();
+            return "not true for " + abbreviate(String.join(", ", failing));
+        }
+        return "test has value " + abbreviate(value.toRegoString());
     }
 
     private static String abbreviate(String text) {

@@ -44,7 +44,8 @@ class TestRunnerTest {
                 "data.rbac_test.test_fails_when_false",
                 "data.rbac_test.test_fails_when_undefined",
                 "data.rbac_test.test_errors_on_conflict",
-                "data.rbac_test.todo_test_not_written_yet"), names);
+                "data.rbac_test.todo_test_not_written_yet",
+                "data.rbac_test.test_table"), names);
         TestCase first = suite().tests().get(0);
         assertTrue(first.file().endsWith("rbac_test.rego"), first.file());
         assertEquals(7, first.row());
@@ -67,6 +68,9 @@ class TestRunnerTest {
         assertEquals(TestOutcome.ERROR, conflict.outcome());
         assertTrue(conflict.detail().contains("eval_conflict_error"), conflict.detail());
         assertEquals(TestOutcome.SKIPPED, results.get("todo_test_not_written_yet").outcome());
+        TestResult table = results.get("test_table");
+        assertEquals(TestOutcome.FAIL, table.outcome(), "a table test fails when one key is not true");
+        assertEquals("not true for \"viewer\"", table.detail());
         assertFalse(report.passed());
     }
 
@@ -92,7 +96,7 @@ class TestRunnerTest {
         assertTrue(text.contains("data.rbac_test.test_fails_when_undefined: FAIL ("), text);
         assertTrue(text.contains("rbac_test.rego:30: test is undefined"), text);
         assertFalse(text.contains("test_wildcard_denied"), "passing tests are listed only with -v");
-        assertTrue(text.endsWith("PASS: 4/8\nFAIL: 2/8\nERROR: 1/8\nSKIPPED: 1/8\n"), text);
+        assertTrue(text.endsWith("PASS: 4/9\nFAIL: 3/9\nERROR: 1/9\nSKIPPED: 1/9\n"), text);
         assertTrue(suite().run(null, r -> { }).format(true).contains("data.rbac_test.test_wildcard_denied: PASS ("));
     }
 
