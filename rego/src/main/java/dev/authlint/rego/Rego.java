@@ -4,6 +4,9 @@ import dev.authlint.rego.ast.Annotations;
 import dev.authlint.rego.ast.Module;
 import dev.authlint.rego.ast.Rule;
 import dev.authlint.rego.builtins.BuiltinRegistry;
+import dev.authlint.rego.compiler.CompiledPolicy;
+import dev.authlint.rego.compiler.CompiledQuery;
+import dev.authlint.rego.compiler.Compiler;
 import dev.authlint.rego.eval.Planner;
 import dev.authlint.rego.eval.plan.PolicyPlan;
 import dev.authlint.rego.parser.Parser;
@@ -38,6 +41,7 @@ import java.util.stream.Stream;
 public final class Rego {
 
     private final List<Module> modules;
+    private final CompiledPolicy compiled;
     private final Planner planner;
     private final PolicyPlan policy;
     private final Settings settings;
@@ -46,8 +50,9 @@ public final class Rego {
     record Settings(RegoVersion version, boolean strictBuiltinErrors, Consumer<String> printSink, Duration timeout) {
     }
 
-    private Rego(List<Module> modules, Planner planner, PolicyPlan policy, Settings settings) {
+    private Rego(List<Module> modules, CompiledPolicy compiled, Planner planner, PolicyPlan policy, Settings settings) {
         this.modules = modules;
+        this.compiled = compiled;
         this.planner = planner;
         this.policy = policy;
         this.settings = settings;
@@ -65,8 +70,9 @@ public final class Rego {
      * @throws RegoException when the query does not parse or compile
      */
     public PreparedQuery prepare(String query) {
-        dev.authlint.rego.ast.Body body = Parser.parseQuery(query, settings.version());
-        return new PreparedQuery(policy, planner.query(body, java.util.Map.of()), body, settings);
+        dev.authlint.rego.ast.Body parsed = Parser.parseQuery(query, settings.version());
+        CompiledQuery cq = compiled.compileQuery(parsed);
+        return new PreparedQuery(policy, planner.query(cq.body(), cq.resultVars()), parsed, settings);
     }
 
     /** The parsed modules, sorted by file name. */
@@ -79,16 +85,14 @@ public final class Rego {
         return modules.stream().flatMap(m -> m.rules().stream()).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Every {@code # METADATA} block: package blocks of each module, then each rule's blocks. */
+    /** Every {@code # METADATA} block of every module, in module then source order. */
     public List<Annotations> annotations() {
-        List<Annotations> out = new ArrayList<>();
-        for (Module m : modules) {
-            out.addAll(m.annotations());
-            for (Rule r : m.rules()) {
-                out.addAll(r.annotations());
-            }
-        }
-        return List.copyOf(out);
+        return compiled.allAnnotations();
+    }
+
+    /** The compiler's view of the policy: rule tree, annotation set, {@code rego.metadata} values, tests. */
+    public CompiledPolicy compiled() {
+        return compiled;
     }
 
     /** Configures and builds a {@link Rego}. Not thread-safe; build once, share the result. */
@@ -211,9 +215,10 @@ public final class Rego {
             if (!errors.isEmpty()) {
                 throw new RegoException(errors);
             }
-            Planner planner = Planner.plan(modules, registry);
+            CompiledPolicy compiled = Compiler.compile(modules, registry::arity);
+            Planner planner = Planner.plan(compiled.modules(), registry);
             Settings settings = new Settings(version, strict, printSink, timeout);
-            return new Rego(List.copyOf(modules), planner, planner.policy((ObjectValue) data), settings);
+            return new Rego(List.copyOf(modules), compiled, planner, planner.policy((ObjectValue) data), settings);
         }
     }
 }

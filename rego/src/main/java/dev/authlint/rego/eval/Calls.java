@@ -82,7 +82,7 @@ final class Calls {
     }
 
     /**
-     * Calls the replacement of a mocked function. Inside it the mock is lifted, so a replacement may
+     * Calls the replacement of a mocked function. Inside it the mocks are lifted, so a replacement may
      * call the original (OPA: "mock function calls original") without recursing into itself; results
      * computed meanwhile go to a separate cache because they saw different mocks.
      */
@@ -90,8 +90,8 @@ final class Calls {
             ValueCont k) {
         Map<String, Evaluation.Mock> saved = eval.mocks;
         Map<Object, Value> savedCache = eval.cache;
-        Map<String, Evaluation.Mock> lifted = new HashMap<>(saved);
-        lifted.remove(original.name());
+        // OPA lifts every mock while a replacement runs: a mock never calls another mock.
+        Map<String, Evaluation.Mock> lifted = Map.of();
         Value[] out = new Value[1];
         List<Value> many = new ArrayList<>();
         eval.mocks = lifted;

@@ -131,8 +131,10 @@ final class Lowering {
             levelVars(ev.domain(), visitor);
         }
         for (With w : e.withs()) {
-            // A bare name as a with value may name a builtin (`with f as count`): not a variable.
-            if (!(w.value() instanceof Var)) {
+            // A dotted name as a with value may name a function (`with f as count`): not a variable.
+            boolean dottedName = w.value() instanceof Var
+                    || (w.value() instanceof Ref r && r.toDottedName() != null);
+            if (!dottedName) {
                 levelVars(w.value(), visitor);
             }
         }

@@ -66,10 +66,11 @@ public final class Planner {
     }
 
     /**
-     * Plans a query. {@code userNames} maps generated variable names back to the names the user
-     * wrote (empty when the query was not renamed).
+     * Plans a query. {@code resultVars} maps the query's variables (as compiled) to the names the
+     * user wrote; exactly these are reported in results. When null (an uncompiled query), every
+     * variable the user wrote is reported.
      */
-    public QueryPlan query(Body body, Map<String, String> userNames) {
+    public QueryPlan query(Body body, Map<String, String> resultVars) {
         ModuleContext ctx = new ModuleContext(List.of(), Set.of(), Map.of());
         Scope scope = Scope.newFrame();
         Lowering lowering = new Lowering(this, ctx);
@@ -85,8 +86,17 @@ public final class Planner {
         boolean keepFalse = exprs.size() == 1 && !iterates(exprs.get(0));
         Step[] steps = lowering.body(body, scope, Set.of(), slotOf, keepFalse);
         Map<String, QueryPlan.Output> outputs = new LinkedHashMap<>();
-        for (dev.authlint.rego.ast.Expr e : exprs) {
-            e.walkVars(v -> collectOutput(v, scope, userNames, outputs));
+        if (resultVars != null) {
+            resultVars.forEach((compiled, user) -> {
+                int slot = scope.lookup(compiled);
+                if (slot >= 0) {
+                    outputs.put(user, new QueryPlan.Output(user, slot));
+                }
+            });
+        } else {
+            for (dev.authlint.rego.ast.Expr e : exprs) {
+                e.walkVars(v -> collectOutput(v, scope, Map.of(), outputs));
+            }
         }
         return new QueryPlan(new dev.authlint.rego.eval.plan.Body(steps), scope.frameSize(),
                 List.copyOf(outputs.values()), valueSlots);

@@ -178,7 +178,7 @@ class TopDownTest {
 
         @Test
         void bodiesAreOrderedSoVariablesAreBoundBeforeUse() {
-            assertEquals("4", p("package test\np := y if { y := x * 2; x := input.n }", "{\"n\": 2}"));
+            assertEquals("4", p("package test\np := y if { y = x * 2; x = input.n }", "{\"n\": 2}"));
         }
 
         @Test
