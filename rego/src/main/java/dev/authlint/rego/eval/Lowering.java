@@ -166,7 +166,7 @@ final class Lowering {
     }
 
     private Step step(Expr e, Scope scope, int valueSlot, boolean keepFalse) {
-        Goal goal = goal(e, scope);
+        Goal goal = goal(e, scope, valueSlot >= 0);
         WithModifier[] withs = new WithModifier[e.withs().size()];
         for (int i = 0; i < withs.length; i++) {
             withs[i] = with(e.withs().get(i), scope);
@@ -174,7 +174,7 @@ final class Lowering {
         return new Step(goal, e.negated(), withs, e.location(), valueSlot, keepFalse && !e.negated());
     }
 
-    private Goal goal(Expr e, Scope scope) {
+    private Goal goal(Expr e, Scope scope, boolean queryValue) {
         if (e.statement() instanceof SomeDecl) {
             return new Goal.Succeed();
         }
@@ -197,6 +197,11 @@ final class Lowering {
         if (e.statement() instanceof Call c) {
             List<Term> args = c.args();
             if ((c.isOperator("eq") || c.isOperator("assign")) && args.size() == 2) {
+                return new Goal.Unify(term(args.get(0), scope), term(args.get(1), scope));
+            }
+            // After safety ordering both sides of == are bound, so unification decides it without a
+            // builtin call (OPA's RewriteEquals). A query keeps the call: its value may be false.
+            if (c.isOperator("equal") && args.size() == 2 && !queryValue && !e.negated()) {
                 return new Goal.Unify(term(args.get(0), scope), term(args.get(1), scope));
             }
             FunctionRef fn = function(c.operator(), c);
@@ -328,16 +333,20 @@ final class Lowering {
 
     private FunctionRef function(Ref operator, Call call) {
         Ref absolute = absolute(operator);
+        String name = operator.toDottedName();
+        Optional<BuiltinDecl> decl = name == null ? Optional.empty() : planner.builtins().get(name);
         if (absolute.hasHead("data")) {
             Value[] path = constantPathOrNull(absolute);
             DataNode node = path == null ? null : planner.nodeAt(Arrays.asList(path));
             if (node != null && node.isFunction()) {
                 return new FunctionRef(node.path(), node, null);
             }
-            throw Planner.planError(RegoError.TYPE_ERROR, "undefined function " + absolute, call.location());
+            // A rule that is not a function (e.g. a rule named `lt`) does not hide the builtin an
+            // operator such as `<` calls.
+            if (decl.isEmpty() || operator.hasHead("data")) {
+                throw Planner.planError(RegoError.TYPE_ERROR, "undefined function " + absolute, call.location());
+            }
         }
-        String name = operator.toDottedName();
-        Optional<BuiltinDecl> decl = name == null ? Optional.empty() : planner.builtins().get(name);
         if (decl.isEmpty()) {
             throw Planner.planError(RegoError.TYPE_ERROR, "undefined function " + operator, call.location());
         }

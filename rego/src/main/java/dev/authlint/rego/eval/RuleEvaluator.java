@@ -70,13 +70,33 @@ final class RuleEvaluator {
                 continue;
             }
             Value existing = out.get(key);
-            if (existing != null && !(base != null && existing.equals(ValueNav.lookup(base, key)))
-                    && !existing.equals(childValue)) {
-                throw conflict(child.path(), null, "object keys must be unique");
+            if (existing == null || (base != null && existing.equals(ValueNav.lookup(base, key)))) {
+                out.put(key, childValue);
+            } else {
+                out.put(key, merge(existing, childValue, child));
             }
-            out.put(key, childValue);
         }
         return out.build();
+    }
+
+    /**
+     * Merges two documents produced for the same path by rules at different depths of a ref head
+     * ({@code a[p][q] := 3} and {@code a.b.c := 1}): objects merge key by key, equal leaves agree,
+     * anything else conflicts.
+     */
+    private static Value merge(Value a, Value b, DataNode where) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a instanceof ObjectValue ao && b instanceof ObjectValue bo) {
+            ObjectValue.Builder out = ObjectValue.builder().putAll(ao);
+            for (Map.Entry<Value, Value> e : bo.entries()) {
+                Value mine = ao.get(e.getKey());
+                out.put(e.getKey(), mine == null ? e.getValue() : merge(mine, e.getValue(), where));
+            }
+            return out.build();
+        }
+        throw conflict(where.path(), null, "object keys must be unique");
     }
 
     private Value cachedRuleValue(DataNode node) {

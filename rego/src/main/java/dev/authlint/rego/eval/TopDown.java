@@ -106,6 +106,9 @@ final class TopDown {
 
     private boolean evalEvery(Goal.Every e, Value[] frame, Cont k) {
         return evalOperand(e.domain(), frame, domain -> {
+            if (domain.isScalar()) {
+                return false; // only collections can be quantified over
+            }
             boolean allHold = !ValueNav.forEach(domain, eval, (key, value) -> {
                 Value oldKey = e.key() == null ? null : frame[e.key().slot()];
                 if (e.key() != null) {

@@ -65,8 +65,13 @@ class HostileInputTest {
 
     @Test
     void recursionThatEscapedCompileChecksIsReportedNotOverflowed() {
-        Rego rego = Rego.builder().module("r.rego", "package r\na := b\nb := a").build();
-        RegoException e = assertThrows(RegoException.class, () -> rego.prepare("data.r.a").eval(null));
+        // The compiler rejects recursion; plan the parsed module directly to exercise the runtime guard.
+        var module = dev.authlint.rego.parser.Parser.parseModule("r.rego", "package r\na := b\nb := a");
+        Planner planner = Planner.plan(java.util.List.of(module), dev.authlint.rego.builtins.BuiltinRegistry.standard());
+        var query = planner.query(dev.authlint.rego.parser.Parser.parseQuery("data.r.a"), null);
+        RegoException e = assertThrows(RegoException.class,
+                () -> QueryRunner.run(planner.policy(ObjectValue.EMPTY), query, null, EvalConfig.defaults(10_000)));
         assertEquals(RegoError.RECURSION_ERROR, e.code());
+        assertTrue(e.getMessage().contains("data.r.a -> data.r.b -> data.r.a"), e.getMessage());
     }
 }

@@ -4,6 +4,8 @@ import dev.authlint.rego.value.StringValue;
 import dev.authlint.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -20,6 +22,8 @@ public final class DataNode {
     private final String path;
     private final Value[] keys;
     private NavigableMap<Value, DataNode> children = new TreeMap<>();
+    /** The same children for lookups: hashing beats the ordered map's value comparisons on hot refs. */
+    private Map<Value, DataNode> index = new HashMap<>();
     private List<PlanRule> rules = new ArrayList<>();
     private PlanRule defaultRule;
     private int functionArity = -1;
@@ -51,6 +55,7 @@ public final class DataNode {
                 : path + "[" + key.toRegoString() + "]";
         DataNode child = new DataNode(childPath, childKeys);
         children.put(key, child);
+        index.put(key, child);
         return child;
     }
 
@@ -89,6 +94,7 @@ public final class DataNode {
             any |= child.freeze();
         }
         children = Collections.unmodifiableNavigableMap(children);
+        index = Map.copyOf(index);
         rules = List.copyOf(rules);
         hasRulesBelow = any;
         frozen = true;
@@ -107,7 +113,7 @@ public final class DataNode {
 
     /** The child at {@code key}, or null. */
     public DataNode get(Value key) {
-        return children.get(key);
+        return index.get(key);
     }
 
     /** Children in key order. */
