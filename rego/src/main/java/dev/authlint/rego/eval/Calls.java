@@ -203,9 +203,20 @@ final class Calls {
             default:
                 break;
         }
+        List<Object> ndbKey = null;
+        if (!decl.deterministic()) {
+            ndbKey = List.of(decl.name(), List.of(args));
+            Value cached = eval.nondeterministic.get(ndbKey);
+            if (cached != null) {
+                return cached != TopDown.UNDEFINED && k.accept(cached);
+            }
+        }
         Value result;
         try {
             result = decl.impl().call(eval, Arrays.asList(args));
+            if (ndbKey != null) {
+                eval.nondeterministic.put(ndbKey, result == null ? TopDown.UNDEFINED : result);
+            }
         } catch (BuiltinException e) {
             if (eval.config.strictBuiltinErrors() || e.halt()) {
                 throw new RegoException(new RegoError(e.code(), e.getMessage(), location));

@@ -34,6 +34,13 @@ final class Evaluation implements BuiltinContext {
     /** Rule and function results for the current {@code with} scope. */
     Map<Object, Value> cache = new HashMap<>();
 
+    /**
+     * Results of non-deterministic builtins ({@code rand.intn}, {@code uuid.rfc4122}, ...) by name
+     * and arguments: as OPA's ndbcache, one evaluation sees one answer per call, whatever the
+     * {@code with} scope.
+     */
+    final Map<java.util.List<Object>, Value> nondeterministic = new HashMap<>();
+
     /** The rule whose body is being evaluated, for cancellation messages; null in the query. */
     PlanRule currentRule;
 
