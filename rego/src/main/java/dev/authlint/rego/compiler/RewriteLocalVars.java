@@ -94,7 +94,7 @@ final class RewriteLocalVars implements CompilerStage {
     private Rule rewriteOne(CompileContext ctx, Rule rule, LocalScopes argScopes) {
         RuleHead head = rule.head();
         // Comprehensions in the head have their own scopes and are rewritten first.
-        HeadClosures closures = new HeadClosures(ctx);
+        HeadClosures closures = new HeadClosures(ctx, argScopes);
         head = new RuleHead(head.ref(), head.kind(), head.args(),
                 head.key() == null ? null : closures.term(head.key()),
                 head.value() == null ? null : closures.term(head.value()), head.assign(), head.location());
@@ -137,18 +137,23 @@ final class RewriteLocalVars implements CompilerStage {
         return new Rule(rule.pkg(), newHead, body, null, rule.isDefault(), rule.annotations(), rule.location());
     }
 
-    /** Rewrites the locals of comprehensions that appear in a rule head, each in a fresh scope. */
+    /**
+     * Rewrites the locals of comprehensions that appear in a rule head, each in a fresh scope that
+     * sees the function's arguments ({@code f(x) := [y | some y in x]}).
+     */
     private static final class HeadClosures extends AstTransformer {
         private final CompileContext ctx;
+        private final LocalScopes argScopes;
 
-        HeadClosures(CompileContext ctx) {
+        HeadClosures(CompileContext ctx, LocalScopes argScopes) {
             this.ctx = ctx;
+            this.argScopes = argScopes;
         }
 
         @Override
         Term term(Term t) {
             if (AstWalker.isClosure(t)) {
-                LocalScopes scopes = new LocalScopes();
+                LocalScopes scopes = argScopes.copy();
                 Term out = new Rewriter(ctx, scopes).term(t);
                 ctx.rewrittenVars.putAll(scopes.rewritten);
                 return out;
