@@ -29,8 +29,8 @@ deny contains finding if {
 	some i, rule in input.rbac.rules
 	found := rbac.aws_auth_writes(input.rbac, rule)
 	count(found) > 0
-	finding := object.union({"msg": msg, "path": rbac.resource_path(i, rule, {"configmaps"})}, create_only(found))
 	msg := sprintf("%s rule %d grants %s%s, which reaches the aws-auth ConfigMap in kube-system; the holder can map its own IAM role to system:masters. Restrict it with resourceNames to other ConfigMaps or move to EKS access entries", [rbac.describe(input.rbac), i, rbac.listing(found), names_note(rule)])
+	finding := object.union({"msg": msg, "path": rbac.resource_path(i, rule, {"configmaps"})}, create_only(found))
 }
 
 # create alone cannot change an existing aws-auth, only create one where none exists yet (clusters
