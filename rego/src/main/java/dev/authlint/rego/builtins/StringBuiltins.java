@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -133,9 +134,12 @@ final class StringBuiltins {
         return needle;
     }
 
-    /** {@code lower(x)}: Unicode simple case mapping per code point, as Go's strings.ToLower. */
+    /**
+     * {@code lower(x)}: Unicode lower-casing with the final-sigma rule ("ΟΔΥΣΣΕΎΣ" → "οδυσσεύς"),
+     * as regorus's conformance cases expect.
+     */
     static Value lower(BuiltinContext ctx, List<Value> args) {
-        return StringValue.of(mapCodePoints(Operands.string(args, 1), Character::toLowerCase));
+        return StringValue.of(Operands.string(args, 1).toLowerCase(Locale.ROOT));
     }
 
     /** {@code upper(x)}: Unicode simple case mapping per code point ("ß" stays "ß"), as Go's strings.ToUpper. */
