@@ -29,9 +29,13 @@ public final class IgnoreRules {
     public static IgnoreRules parse(String baseDirectory, String rootPrefix, String text) {
         List<PathPattern> patterns = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            PathPattern p = PathPattern.parse(line);
-            if (p != null) {
-                patterns.add(p);
+            try {
+                PathPattern p = PathPattern.parse(line);
+                if (p != null) {
+                    patterns.add(p);
+                }
+            } catch (IllegalArgumentException e) {
+                // git ignores a pattern it cannot use; so do we, rather than fail the whole scan
             }
         }
         return new IgnoreRules(baseDirectory, rootPrefix, patterns);

@@ -1,6 +1,7 @@
 package dev.authlint.core.scan;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * One pattern in .gitignore syntax, also used for {@code --include}/{@code --exclude}: {@code *} and {@code ?}
@@ -26,6 +27,7 @@ public final class PathPattern {
      * Parses one line of a .gitignore file (or one include/exclude pattern).
      *
      * @return the pattern, or null for a blank line or comment
+     * @throws IllegalArgumentException naming the pattern when it cannot be used (e.g. a range {@code [z-a]})
      */
     public static PathPattern parse(String line) {
         String p = stripTrailingSpaces(line);
@@ -53,7 +55,11 @@ public final class PathPattern {
         }
         String body = toRegex(p);
         String regex = anchored || p.startsWith("**") ? body : "(?:.*/)?" + body;
-        return new PathPattern(line.trim(), Pattern.compile(regex), negated, directoryOnly);
+        try {
+            return new PathPattern(line.trim(), Pattern.compile(regex), negated, directoryOnly);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("invalid pattern '" + line.trim() + "': " + e.getDescription(), e);
+        }
     }
 
     /** True when the pattern matches {@code relativePath} ('/'-separated, relative to the pattern's base). */

@@ -27,9 +27,15 @@ public record ScanOptions(List<String> includes, List<String> excludes, long max
     /** 5 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 5L << 20;
 
+    /**
+     * @throws IllegalArgumentException for an unusable include/exclude pattern or a non-positive size, with a
+     *                                  message fit for the user (a usage error)
+     */
     public ScanOptions {
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        includes.forEach(PathPattern::parse);
+        excludes.forEach(PathPattern::parse);
         if (maxFileBytes <= 0) {
             throw new IllegalArgumentException("maximum file size must be positive, got " + maxFileBytes);
         }

@@ -2,10 +2,14 @@ package dev.authlint.core.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PathPatternTest {
 
@@ -38,6 +42,15 @@ class PathPatternTest {
     })
     void matches(String pattern, String path, boolean directory, boolean expected) {
         assertEquals(expected, PathPattern.parse(pattern).matches(path, directory));
+    }
+
+    @Test
+    void unusablePatternsAreUsageErrorsInOptionsAndSkippedInGitignore() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScanOptions.defaults().withIncludes(List.of("[z-a].yaml")));
+        assertTrue(e.getMessage().contains("[z-a].yaml"), e.getMessage());
+        IgnoreRules rules = IgnoreRules.parse("", "", "[z-a]\n*.tmp\n");
+        assertEquals(Boolean.TRUE, rules.decide("x.tmp", false));
     }
 
     @Test
