@@ -1,5 +1,6 @@
 package dev.authlint.core.check;
 
+import dev.authlint.core.baseline.Baseline;
 import dev.authlint.core.baseline.BaselineFile;
 import dev.authlint.core.baseline.Fingerprints;
 import dev.authlint.core.config.AuthlintConfig;
@@ -88,50 +89,21 @@ public final class Checker {
     /** Runs a check. */
     public CheckResult check(CheckOptions options, InputStream stdin) {
         Instant start = Instant.now();
+        // Everything the user configured is read and validated before any file is scanned, so that a typo
+        // fails in milliseconds rather than after a long evaluation.
         AuthlintConfig config = config(options);
         PolicySet policies = policies(options, config);
         RuleSettings settings = RuleSettings.resolve(config, options.disabledRules(), policies.allRuleInfos());
-        Map<String, Object> params = PolicyRunner.params(policies.rules(), config.params());
         validateParams(config, policies.rules());
+        Baseline baseline = options.baseline() == null ? null : BaselineFile.read(options.baseline());
+        PolicyEvaluator evaluator = compile(options, config, policies);
 
-        List<Path> dataFiles = new ArrayList<>(config.data());
-        dataFiles.addAll(options.data());
-        Map<String, Object> data = DataFiles.load(dataFiles);
-        DataFiles.merge(data, Map.of("authlint", Map.of("params", params)), "", "authlint params",
-                new HashMap<>());
-        PolicyEvaluator evaluator = compiler.compile(policies.modules(), data, options.regoV0(),
-                options.evalTimeout());
+        ScannedInput input = scanner.scan(options.paths(), stdin, scanSettings(options, config));
         List<PolicyRule> enabled = policies.rules().stream().filter(r -> settings.enabled(r.id())).toList();
-
-        List<String> include = new ArrayList<>(config.include());
-        include.addAll(options.include());
-        List<String> exclude = new ArrayList<>(config.exclude());
-        exclude.addAll(options.exclude());
-        // authlint's own files are YAML/JSON too, but never manifests to check.
-        exclude.add(ConfigLoader.FILE_NAME);
-        if (options.baseline() != null) {
-            exclude.add(options.baseline().getFileName().toString());
-        }
-        ScannedInput input = scanner.scan(options.paths(), stdin, new InputScanner.ScanSettings(include, exclude,
-                options.maxFileBytes(), options.stdinName()));
-
         PolicyRunResult run = new PolicyRunner(evaluator, enabled).run(input.documents());
-        List<Finding> findings = new ArrayList<>(input.findings());
-        findings.addAll(run.findings());
-        findings.removeIf(f -> !settings.enabled(f.ruleId()));
-
-        List<SuppressionDirective> directives = new ArrayList<>();
-        input.texts().forEach((file, text) -> directives.addAll(SuppressionParser.parse(file, lines(text))));
-        findings = new ArrayList<>(SuppressionApplier.apply(findings, directives, settings::disabled));
-        findings.removeIf(f -> !settings.enabled(f.ruleId()));
-        findings.replaceAll(settings::withOverride);
-
-        Map<String, List<String>> lineCache = new HashMap<>();
-        findings = Fingerprints.assign(findings, file -> lineCache.computeIfAbsent(file,
-                f -> input.texts().containsKey(f) ? lines(input.texts().get(f)) : List.of()));
-        if (options.baseline() != null) {
-            findings = BaselineFile.read(options.baseline()).apply(findings, options.baseline().getFileName()
-                    .toString());
+        List<Finding> findings = settle(input, run, settings);
+        if (baseline != null) {
+            findings = baseline.apply(findings, options.baseline().getFileName().toString());
         }
         findings = new ArrayList<>(findings);
         findings.sort(ORDER);
@@ -149,6 +121,50 @@ public final class Checker {
         Verdict verdict = !successful ? Verdict.ERROR
                 : findings.stream().anyMatch(failOn::fails) ? Verdict.FAILED : Verdict.PASSED;
         return new CheckResult(report, failOn, verdict, input.texts());
+    }
+
+    /** Compiles the policies with their data: the data files, then {@code data.authlint.params}. */
+    private PolicyEvaluator compile(CheckOptions options, AuthlintConfig config, PolicySet policies) {
+        List<Path> dataFiles = new ArrayList<>(config.data());
+        dataFiles.addAll(options.data());
+        Map<String, Object> data = DataFiles.load(dataFiles);
+        Map<String, Object> params = PolicyRunner.params(policies.rules(), config.params());
+        DataFiles.merge(data, Map.of("authlint", Map.of("params", params)), "", "authlint params",
+                new HashMap<>());
+        return compiler.compile(policies.modules(), data, options.regoV0(), options.evalTimeout());
+    }
+
+    private static InputScanner.ScanSettings scanSettings(CheckOptions options, AuthlintConfig config) {
+        List<String> include = new ArrayList<>(config.include());
+        include.addAll(options.include());
+        List<String> exclude = new ArrayList<>(config.exclude());
+        exclude.addAll(options.exclude());
+        // authlint's own files are YAML/JSON too, but never manifests to check.
+        exclude.add(ConfigLoader.FILE_NAME);
+        if (options.baseline() != null) {
+            exclude.add(options.baseline().getFileName().toString());
+        }
+        return new InputScanner.ScanSettings(include, exclude, options.maxFileBytes(), options.stdinName());
+    }
+
+    /**
+     * Input and policy findings with rule switches, suppression comments ({@code AL001}/{@code AL002} added),
+     * severity overrides and fingerprints applied.
+     */
+    private static List<Finding> settle(ScannedInput input, PolicyRunResult run, RuleSettings settings) {
+        List<Finding> findings = new ArrayList<>(input.findings());
+        findings.addAll(run.findings());
+        findings.removeIf(f -> !settings.enabled(f.ruleId()));
+
+        List<SuppressionDirective> directives = new ArrayList<>();
+        input.texts().forEach((file, text) -> directives.addAll(SuppressionParser.parse(file, lines(text))));
+        findings = new ArrayList<>(SuppressionApplier.apply(findings, directives, settings::disabled));
+        findings.removeIf(f -> !settings.enabled(f.ruleId())); // AL001/AL002 may be switched off too
+        findings.replaceAll(settings::withOverride);
+
+        Map<String, List<String>> lineCache = new HashMap<>();
+        return Fingerprints.assign(findings, file -> lineCache.computeIfAbsent(file,
+                f -> input.texts().containsKey(f) ? lines(input.texts().get(f)) : List.of()));
     }
 
     /**
