@@ -118,7 +118,7 @@ final class MetadataParser {
             }
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.put(String.valueOf(e.getKey()), e.getValue());
+                out.put(String.valueOf(e.getKey()), jsonLike(e.getValue()));
             }
             return out;
         } catch (MarkedYAMLException e) {
@@ -131,37 +131,64 @@ final class MetadataParser {
         }
     }
 
+    /**
+     * Restricts YAML values to what JSON (and so Rego) can hold, as OPA's YAML-to-JSON step does:
+     * map keys become strings, timestamps ISO-8601 strings, binary base64, non-finite numbers strings.
+     */
+    static Object jsonLike(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), jsonLike(x)));
+            return out;
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            List<Object> out = new ArrayList<>();
+            c.forEach(x -> out.add(jsonLike(x)));
+            return out;
+        }
+        if (v instanceof java.util.Date d) {
+            return d.toInstant().toString();
+        }
+        if (v instanceof byte[] b) {
+            return java.util.Base64.getEncoder().encodeToString(b);
+        }
+        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return d.toString();
+        }
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
+            return v;
+        }
+        return String.valueOf(v);
+    }
+
     private Annotations build(Map<String, Object> yaml, Object target, Location at) {
         String scope = yaml.get("scope") == null ? null : String.valueOf(yaml.get("scope"));
         boolean entrypoint = Boolean.TRUE.equals(yaml.get("entrypoint"));
-        if (scope != null && !SCOPES.contains(scope)) {
-            error(at, "invalid annotation scope '%s'. Use one of '%s', '%s', '%s', or '%s'", scope,
-                    Annotations.SCOPE_RULE, Annotations.SCOPE_DOCUMENT, Annotations.SCOPE_PACKAGE,
-                    Annotations.SCOPE_SUBPACKAGES);
-            return null;
-        }
-        if (target instanceof Import) {
-            error(at, "invalid annotation scope: annotations cannot be applied to imports");
-            return null;
-        }
         if (scope == null) {
+            // OPA's defaults; an import gets the (invalid) scope "import".
             if (target instanceof Package) {
                 scope = Annotations.SCOPE_PACKAGE;
             } else if (target instanceof Rule) {
                 scope = entrypoint ? Annotations.SCOPE_DOCUMENT : Annotations.SCOPE_RULE;
+            } else if (target instanceof Import) {
+                scope = "import";
             } else {
-                error(at, "annotation scope must be specified when not followed by a rule or package");
-                return null;
+                scope = "";
             }
+        }
+        if (!SCOPES.contains(scope)) {
+            error(at, "invalid annotation scope '%s'", scope);
+            return null;
         }
         boolean onRule = target instanceof Rule;
         boolean onPackage = target instanceof Package;
+        String have = target == null ? "" : " (have " + describe(target) + ")";
         if ((scope.equals(Annotations.SCOPE_RULE) || scope.equals(Annotations.SCOPE_DOCUMENT)) && !onRule) {
-            error(at, "annotation scope '%s' must be applied to rule (have %s)", scope, describe(target));
+            error(at, "annotation scope '%s' must be applied to rule%s", scope, have);
             return null;
         }
         if ((scope.equals(Annotations.SCOPE_PACKAGE) || scope.equals(Annotations.SCOPE_SUBPACKAGES)) && !onPackage) {
-            error(at, "annotation scope '%s' must be applied to package (have %s)", scope, describe(target));
+            error(at, "annotation scope '%s' must be applied to package%s", scope, have);
             return null;
         }
         if (entrypoint && !(scope.equals(Annotations.SCOPE_DOCUMENT) || scope.equals(Annotations.SCOPE_PACKAGE))) {
@@ -186,7 +213,7 @@ final class MetadataParser {
         if (target instanceof Package) {
             return "package";
         }
-        return target == null ? "no statement" : "import";
+        return "import";
     }
 
     private static String string(Map<String, Object> yaml, String key) {

@@ -170,6 +170,9 @@ public final class Parser {
     // ---------------------------------------------------------------- module
 
     private Module module() {
+        if (peek().kind() == TokenKind.EOF) {
+            throw fail(new Location(file, 0, 0), "empty module");
+        }
         if (!peek().isIdent("package")) {
             throw fail(peek(), "package expected");
         }
@@ -180,20 +183,18 @@ public final class Parser {
         statements.add(new StatementPosition(packageToken.row(), currentPackage));
 
         List<Import> imports = new ArrayList<>();
-        while (peek().isIdent("import")) {
-            Token importToken = peek();
-            Import imp = importDecl();
-            imports.add(imp);
-            statements.add(new StatementPosition(importToken.row(), imp));
-        }
         List<Rule> rules = new ArrayList<>();
         while (peek().kind() != TokenKind.EOF) {
             Token start = peek();
             if (start.isIdent("package")) {
-                throw fail(start, "unexpected package keyword: only one package declaration per module");
+                throw fail(start, "unexpected package");
             }
             if (start.isIdent("import")) {
-                throw fail(start, "unexpected import keyword: imports must come before rules");
+                // OPA accepts imports anywhere after the package; they apply to the whole module.
+                Import imp = importDecl();
+                imports.add(imp);
+                statements.add(new StatementPosition(start.row(), imp));
+                        continue;
             }
             int before = errors.size();
             Rule rule = rule();
@@ -201,7 +202,7 @@ public final class Parser {
                 rules.add(rule);
                 statements.add(new StatementPosition(start.row(), rule));
             }
-            if (errors.size() > before && errors.size() >= 10) {
+                if (errors.size() > before && errors.size() >= 10) {
                 break;
             }
         }
@@ -339,7 +340,7 @@ public final class Parser {
         Term value = null;
         boolean assign = false;
         RuleKind kind = function ? RuleKind.FUNCTION : RuleKind.COMPLETE;
-        if (isKeywordToken(peek(), "contains")) {
+        if (isHeadKeyword(peek(), "contains")) {
             Token containsToken = next();
             if (function || isDefault) {
                 throw fail(containsToken, "unexpected contains keyword");
@@ -379,7 +380,7 @@ public final class Parser {
             return new Rule(currentPackage, head, Body.trueBody(headLoc), null, true, List.of(), loc(start));
         }
 
-        boolean bracesWithoutIf = peek().kind() == TokenKind.LBRACE && !isKeywordToken(peek(), "if");
+        boolean bracesWithoutIf = peek().kind() == TokenKind.LBRACE;
         if (version == RegoVersion.V1 && bracesWithoutIf) {
             Location at = loc(start);
             error(at, kind == RuleKind.FUNCTION ? "`if` keyword is required before function body"
@@ -387,6 +388,11 @@ public final class Parser {
             if (nameBracket && value == null && kind == RuleKind.COMPLETE) {
                 error(at, "`contains` keyword is required for partial set rules");
             }
+        }
+        boolean hasBody = isHeadKeyword(peek(), "if") || peek().kind() == TokenKind.LBRACE;
+        if (version == RegoVersion.V1 && !hasBody && value == null && kind != RuleKind.MULTI_VALUE) {
+            error(loc(start), "%s must have value assignment and/or body declaration",
+                    kind == RuleKind.FUNCTION ? "function" : "rule");
         }
         Body body = ruleBody(headLoc);
         if (value == null && kind != RuleKind.MULTI_VALUE) {
@@ -461,7 +467,7 @@ public final class Parser {
 
     /** `if { ... }`, `if expr`, `{ ... }` (v0, or v1 after the error), or nothing. */
     private Body ruleBody(Location headLoc) {
-        if (isKeywordToken(peek(), "if")) {
+        if (isHeadKeyword(peek(), "if")) {
             Token ifToken = next();
             if (peek().kind() == TokenKind.LBRACE) {
                 // Usually a braced body; OPA falls back to a single expression starting with a
@@ -1060,6 +1066,15 @@ public final class Parser {
 
     private boolean isKeywordToken(Token t, String word) {
         return t.isIdent(word) && isKeyword(word);
+    }
+
+    /**
+     * {@code if} and {@code contains} in a rule head. Like regorus, v0 modules read them as keywords
+     * there even without the future imports when they continue the head on the same line, since the
+     * alternative reading (a rule named {@code if}) is never what the author meant.
+     */
+    private boolean isHeadKeyword(Token t, String word) {
+        return isKeywordToken(t, word) || (version == RegoVersion.V0 && t.isIdent(word) && !t.newlineBefore());
     }
 
     private Token peek() {

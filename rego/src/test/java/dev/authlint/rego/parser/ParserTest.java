@@ -342,4 +342,21 @@ class ParserTest {
         // a realistic depth still parses
         v1("package test\np := " + "[".repeat(50) + "1" + "]".repeat(50) + "\n");
     }
+
+    @Test
+    void moduleLevelErrorsFollowOpa() {
+        assertEquals("empty module", errors("# only a comment\n", RegoVersion.V1).get(0).message());
+        assertEquals("unexpected package", errors("package a\npackage b\n", RegoVersion.V1).get(0).message());
+        assertEquals("rule must have value assignment and/or body declaration",
+                errors("package a\np\n", RegoVersion.V1).get(0).message());
+        assertEquals("function must have value assignment and/or body declaration",
+                errors("package a\nf(x)\n", RegoVersion.V1).get(0).message());
+        // v0 reads `contains` and `if` continuing a rule head as keywords even without imports
+        Module v0 = v0("package a\ndeny contains msg if { msg := 1 }\n");
+        assertEquals(RuleKind.MULTI_VALUE, v0.rules().get(0).kind());
+        // statements need no line break between them (OPA and regorus agree)
+        assertEquals(2, v0("package a\nr[\"s\"] p1 { true }\n").rules().size());
+        // imports may follow rules
+        assertEquals(1, v1("package a\np := 1\nimport data.b\n").imports().size());
+    }
 }
