@@ -40,7 +40,7 @@ deny contains {"msg": msg, "path": ["document", "data", key]} if {
 	some key in ["mapRoles", "mapUsers", "mapAccounts"]
 	written_as_structure(key)
 	value := input.document.data[key]
-	msg := sprintf("aws-auth data.%s is written as a YAML %s, but ConfigMap data values must be strings; the API server rejects the ConfigMap. Write '%s: |' and indent the list under it", [key, type_name(value), key])
+	msg := sprintf("aws-auth data.%s is written as %s, but ConfigMap data values must be strings; the API server rejects the ConfigMap. Write '%s: |' and indent the list under it", [key, a_type(value), key])
 }
 
 # A key that parses but is not a list.
@@ -50,7 +50,7 @@ deny contains {"msg": msg, "path": ["awsAuth", key]} if {
 	value != null
 	not is_array(value)
 	not written_as_structure(key) # reported above
-	msg := sprintf("aws-auth %s must be a YAML list but is a %s; the authenticator ignores the whole key. Write each mapping as a list item starting with '- '", [key, type_name(value)])
+	msg := sprintf("aws-auth %s must be a YAML list but is %s; the authenticator ignores the whole key. Write each mapping as a list item starting with '- '", [key, a_type(value)])
 }
 
 # A list item that is not a mapping.
@@ -61,7 +61,7 @@ deny contains {"msg": msg, "path": ["awsAuth", key, i]} if {
 	is_array(list)
 	some i, item in list
 	not is_object(item)
-	msg := sprintf("aws-auth %s item %d is a %s, not a mapping; the authenticator ignores the whole key. Write it as '- %s: ...' with username and groups", [key, i, type_name(item), awsauth.arn_keys[key]])
+	msg := sprintf("aws-auth %s item %d is %s, not a mapping; the authenticator ignores the whole key. Write it as '- %s: ...' with username and groups", [key, i, a_type(item), awsauth.arn_keys[key]])
 }
 
 # Keys the authenticator does not know (usually a typo such as roleARN, which also leaves the
@@ -107,5 +107,14 @@ written_as_structure(key) if {
 	value := input.document.data[key]
 	not is_string(value)
 }
+
+# a_type names a value's type with its article: "an object", "a string".
+a_type(value) := concat(" ", [article(type_name(value)), type_name(value)])
+
+article(name) := "an" if startswith(name, "o")
+
+else := "an" if startswith(name, "a")
+
+else := "a"
 
 has(obj, key) if obj[key] != null

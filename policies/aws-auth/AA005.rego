@@ -45,7 +45,7 @@ valid(key, arn) if {
 
 describe(arn) := sprintf("'%s'", [arn]) if is_string(arn)
 
-else := sprintf("%v (a %s)", [arn, type_name(arn)])
+else := sprintf("%v (not a string)", [arn])
 
 problem(arn) := "is an STS session ARN, which changes with every session; use the role's IAM ARN" if {
 	is_string(arn)

@@ -193,11 +193,15 @@ resource_path(i, rule, resources) := ["rbac", "rules", i, "resources", min(found
 } else := ["rbac", "rules", i]
 
 # describe names a role in messages: "ClusterRole foo" or "Role ns/foo".
-describe(role) := sprintf("%s %s", [role.kind, role.name]) if role.kind in {"ClusterRole", "ClusterRoleBinding"}
+describe(role) := sprintf("%s %s", [role.kind, name_of(role)]) if role.kind in {"ClusterRole", "ClusterRoleBinding"}
 
-else := sprintf("%s %s/%s", [role.kind, role.namespace, role.name]) if is_string(role.namespace)
+else := sprintf("%s %s/%s", [role.kind, role.namespace, name_of(role)]) if is_string(role.namespace)
 
-else := sprintf("%s %s", [role.kind, role.name])
+else := sprintf("%s %s", [role.kind, name_of(role)])
+
+name_of(role) := role.name if is_string(role.name)
+
+else := "(unnamed)"
 
 # listing renders a set of grants for messages.
 listing(grants) := concat(", ", sort(grants))

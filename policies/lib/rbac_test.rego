@@ -92,3 +92,7 @@ test_describe_names_the_namespace_when_known if {
 	rbac.describe({"kind": "Role", "name": "r", "namespace": null}) == "Role r"
 	rbac.describe({"kind": "ClusterRole", "name": "c", "namespace": null}) == "ClusterRole c"
 }
+
+test_describe_unnamed if {
+	rbac.describe({"kind": "ClusterRole", "name": null}) == "ClusterRole (unnamed)"
+}
