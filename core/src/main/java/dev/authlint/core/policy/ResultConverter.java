@@ -88,7 +88,12 @@ final class ResultConverter {
         List<Object> out = new ArrayList<>(items.size());
         for (Object o : items) {
             if (o instanceof Number n) {
-                out.add(n.intValue());
+                Integer index = index(n);
+                if (index == null) {
+                    problems.add("path element " + json(o) + " is not an array index");
+                    break;
+                }
+                out.add(index);
             } else if (o instanceof String s) {
                 out.add(s);
             } else {
@@ -97,6 +102,16 @@ final class ResultConverter {
             }
         }
         return out;
+    }
+
+    /** A non-negative int index, or null for fractions, negatives and numbers beyond int. */
+    private static Integer index(Number n) {
+        try {
+            int i = new java.math.BigDecimal(n.toString()).intValueExact();
+            return i >= 0 ? i : null;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
     }
 
     static String json(Object o) {

@@ -116,9 +116,13 @@ class PolicyRunnerTest {
     void malformedResultsAreReportedNotDropped() {
         InputDocument d = doc("a.yaml", Map.of("awsAuth", Map.of()), new ArrayList<>());
         FakeEvaluator ev = new FakeEvaluator().on("data.authlint.rules.AA002.deny", in -> List.of(
-                Map.of("message", "typo"), Map.of("msg", "m", "severity", "severe", "path", "notalist"), 42L));
+                Map.of("message", "typo"), Map.of("msg", "m", "severity", "severe", "path", "notalist"), 42L,
+                Map.of("msg", "frac", "path", List.of("awsAuth", 0.5)),
+                Map.of("msg", "neg", "path", List.of("awsAuth", -1L))));
         List<Finding> out = new PolicyRunner(ev, List.of(AA002)).run(List.of(d)).findings();
-        assertEquals(3, out.size());
+        assertEquals(5, out.size());
+        assertTrue(out.get(3).message().contains("0.5 is not an array index"), out.get(3).message());
+        assertTrue(out.get(4).message().contains("-1 is not an array index"), out.get(4).message());
         assertTrue(out.get(0).message().contains("no string msg"), out.get(0).message());
         assertTrue(out.get(1).message().contains("bad severity"), out.get(1).message());
         assertTrue(out.get(1).message().contains("not an array"), out.get(1).message());
