@@ -103,8 +103,8 @@ public final class EnvelopeFactory {
             }
             return DocumentKind.CLOUDFORMATION;
         }
-        if (IamSection.isTerraform(doc, file)) {
-            Located iam = IamSection.terraform(doc, embedded);
+        if (TerraformIam.isTerraform(doc, file)) {
+            Located iam = TerraformIam.of(doc, embedded);
             if (iam != null) {
                 sections.put("iam", iam);
             }

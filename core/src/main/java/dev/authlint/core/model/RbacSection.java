@@ -89,6 +89,6 @@ final class RbacSection {
 
     /** The value, or null (without a position) when it is missing. */
     static Located orNull(Located value) {
-        return value.present() ? value : new Located(null, null);
+        return value.present() || value.value() != null ? value : new Located(null, null);
     }
 }

@@ -103,6 +103,39 @@ class IamSectionTest {
     }
 
     @Test
+    void terraformPolicyDocumentDataSourceBecomesAPolicyOfItsUsers() {
+        String json = "{\n"                                                                          // 1
+                + "  \"data\": {\"aws_iam_policy_document\": {\n"                                   // 2
+                + "    \"trust\": {\"statement\": [{\"actions\": [\"sts:AssumeRole\"],\n"          // 3
+                + "      \"principals\": [{\"type\": \"AWS\", \"identifiers\": [\"*\"]}],\n"      // 4
+                + "      \"condition\": [{\"test\": \"StringEquals\", \"variable\": \"aws:PrincipalTag/team\", \"values\": [\"ops\"]}]}]},\n" // 5
+                + "    \"unused\": {\"statement\": {\"effect\": \"Deny\", \"not_actions\": [\"s3:*\"], \"resources\": [\"*\"]}}\n" // 6
+                + "  }},\n"                                                                          // 7
+                + "  \"resource\": {\"aws_iam_role\": {\"admin\": {\n"                              // 8
+                + "    \"assume_role_policy\": \"${data.aws_iam_policy_document.trust.json}\"}}}\n"  // 9
+                + "}\n";
+        DocumentEnvelope env = single("iam.tf.json", json);
+        assertEquals("terraform", env.kind());
+        List<Map<String, Object>> policies = at(env.envelope(), "iam", "policies");
+        assertEquals(2, policies.size());
+        Map<String, Object> trust = policies.get(0);
+        assertEquals("trust", trust.get("type"));
+        assertEquals(0, trust.get("owner"));
+        assertEquals(List.of("document", "data", "aws_iam_policy_document", "trust"), trust.get("at"));
+        assertEquals("Allow", at(trust, "Statement", 0, "Effect"));
+        assertEquals(Map.of("AWS", List.of("*")), at(trust, "Statement", 0, "Principal"));
+        assertEquals(Map.of("StringEquals", Map.of("aws:PrincipalTag/team", List.of("ops"))),
+                at(trust, "Statement", 0, "Condition"));
+        assertEquals("4:54", pos(env.locate(List.of("iam", "policies", 0, "Statement", 0, "Principal", "AWS", 0))));
+        assertEquals(0, (Integer) at(env.envelope(), "iam", "principals", 0, "trustPolicy"));
+        Map<String, Object> unused = policies.get(1);
+        assertEquals("identity", unused.get("type"));
+        assertEquals("Deny", at(unused, "Statement", 0, "Effect"));
+        assertEquals(List.of("s3:*"), at(unused, "Statement", 0, "NotAction"));
+        assertEquals(6, env.locate(List.of("iam", "policies", 1, "Statement", 0, "NotAction", 0)).line());
+    }
+
+    @Test
     void rolePolicyResourceAttachesToItsRole() {
         String json = "{\"Resources\": {\n"
                 + "  \"R\": {\"Type\": \"AWS::IAM::Role\", \"Properties\": {}},\n"
