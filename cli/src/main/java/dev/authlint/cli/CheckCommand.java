@@ -133,9 +133,13 @@ public final class CheckCommand implements Callable<Integer> {
                     .timestamps(!noTimestamps).build();
             CheckResult result = checker.get().check(options, env.stdin());
             write(result, outputs);
+            // A text report on the terminal lists these already; for other formats, say it on stderr.
+            boolean textOnStdout = outputs.stream()
+                    .anyMatch(o -> o.toStdout() && o.reporter().format().equals("text"));
             for (ToolNotification n : result.report().notifications()) {
-                if ("error".equals(n.level()) || "warning".equals(n.level())) {
-                    err.println("authlint: " + n.level() + ": " + n.message());
+                if (!textOnStdout && ("error".equals(n.level()) || "warning".equals(n.level()))) {
+                    err.println("authlint: " + n.level() + ": " + (n.location() == null ? "" : n.location() + ": ")
+                            + n.message());
                 }
             }
             return switch (result.verdict()) {

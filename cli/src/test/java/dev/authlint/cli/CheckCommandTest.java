@@ -267,9 +267,13 @@ class CheckCommandTest {
                 deny := "a" if input.rbac.kind == "ClusterRole"
                 deny := "b" if input.rbac.kind == "ClusterRole"
                 """);
-        Cli.Run r = check("--fail-on", "never");
+        Cli.Run r = check("--fail-on", "never", "--no-color");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("ORG002"), r.toString());
+        assertTrue(r.out().contains("rule ORG002 (data.authlint.custom.conflict.deny) failed: "), r.toString());
+        assertTrue(r.out().contains("conflict.rego:10: eval_conflict_error"), r.toString());
+        Cli.Run json = check("--fail-on", "never", "-f", "json");
+        assertEquals(2, json.code());
+        assertTrue(json.err().contains("roles.yaml:1:1: rule ORG002"), json.toString());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Compiles policies with authlint's Rego engine. Bundled rules are Rego v1; with {@code --rego-v0} the custom
@@ -93,7 +94,9 @@ public final class RegoPolicyCompiler implements PolicyCompiler {
             try {
                 rs = prepared.computeIfAbsent(query, q -> engine(q).prepare(q)).eval(((RegoInput) input).value());
             } catch (RegoException e) {
-                throw new PolicyEvaluationException(e.getMessage(), e);
+                // OPA's "N errors occurred:" header adds nothing on a single line; keep each error's own text
+                String text = e.errors().stream().map(Object::toString).collect(Collectors.joining("; "));
+                throw new PolicyEvaluationException(text.isEmpty() ? e.getMessage() : text, e);
             }
             if (rs.results().isEmpty() || rs.results().get(0).expressions().isEmpty()) {
                 return List.of();

@@ -88,7 +88,7 @@ public final class PolicyRunner {
                 results = evaluator.results(rule.query(entrypoint), input);
             } catch (PolicyEvaluationException e) {
                 notes.add(new ToolNotification("error", "rule " + rule.id() + " (" + rule.query(entrypoint)
-                        + ") failed on " + where + ": " + e.getMessage(), where));
+                        + ") failed: " + e.getMessage(), where));
                 continue;
             }
             for (Object value : results) {
