@@ -188,7 +188,7 @@ public final class CheckCommand implements Callable<Integer> {
         Map<Severity, Integer> counts = r.countsBySeverity();
         String bySeverity = counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "));
-        return "authlint: " + r.filesScanned() + " files, " + (bySeverity.isEmpty() ? "no findings" : bySeverity)
+        return "authlint: " + r.filesScanned() + (r.filesScanned() == 1 ? " file, " : " files, ") + (bySeverity.isEmpty() ? "no findings" : bySeverity)
                 + (r.suppressedCount() > 0 ? ", " + r.suppressedCount() + " suppressed" : "")
                 + " (fail-on " + result.failOn() + ": " + (result.verdict() == Verdict.FAILED ? "failed" : "passed")
                 + ")";

@@ -136,7 +136,7 @@ class CheckCommandTest {
         Cli.Run r = check("-f", "json=" + json, "--no-timestamps");
         assertEquals(1, r.code(), r.toString());
         assertTrue(Files.readString(json).contains("ORG001"));
-        assertTrue(r.out().startsWith("authlint: 1 files, 1 high"), r.toString());
+        assertTrue(r.out().startsWith("authlint: 1 file, 1 high (fail-on high: failed)"), r.toString());
         Cli.Run two = check("-f", "json", "-f", "text");
         assertEquals(2, two.code());
         assertTrue(two.err().contains("only one format"), two.toString());
