@@ -43,7 +43,9 @@ deny contains {"msg": msg, "path": m.arnPath, "related": routes[0].links} if {
 
 more(routes) := "" if count(routes) == 1
 
-else := sprintf(" (and %d more ways)", [count(routes) - 1])
+else := " (and by one more route)" if count(routes) == 2
+
+else := sprintf(" (and by %d more routes)", [count(routes) - 1])
 
 admin_routes(m) := array.concat(array.concat(masters_routes(m), binding_routes(m)), access_policy_routes(m))
 

@@ -22,7 +22,7 @@ test_group_bound_to_wildcard_role_and_masters if {
 	f := deny with input as {"documents": [cm([role("Ops", ["ops", "system:masters"])]), crb("ops", "everything", "ops"), cluster_role("everything", [star])]}
 	count(f) == 1
 	some x in f
-	indexof(x.msg, "and 1 more ways") != -1
+	indexof(x.msg, "and by one more route") != -1
 }
 
 test_access_entry_with_cluster_admin_policy if {

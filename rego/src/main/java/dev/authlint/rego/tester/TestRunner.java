@@ -92,9 +92,24 @@ public final class TestRunner {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".rego") || DataTree.isDataFile(p))
+                    .filter(p -> !inBuildOutput(root, p))
                     .sorted()
                     .collect(Collectors.toList());
         }
+    }
+
+    /**
+     * True for files below a Maven build folder ({@code target/} beside a {@code pom.xml}): a built policy
+     * module holds a copy of every policy there, which would otherwise be loaded twice.
+     */
+    private static boolean inBuildOutput(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root);
+                dir = dir.getParent()) {
+            if (dir.getFileName().toString().equals("target") && Files.isRegularFile(dir.resolveSibling("pom.xml"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The discovered tests, in file and line order. */

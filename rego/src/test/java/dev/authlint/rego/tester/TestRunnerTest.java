@@ -10,6 +10,7 @@ import dev.authlint.rego.RegoException;
 import dev.authlint.rego.RegoVersion;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TestRunnerTest {
 
@@ -31,6 +33,18 @@ class TestRunnerTest {
     private static Map<String, TestResult> byShortName(TestReport report) {
         return report.results().stream().collect(Collectors.toMap(
                 r -> r.test().name().substring(r.test().name().lastIndexOf('.') + 1), Function.identity()));
+    }
+
+    @Test
+    void skipsTheCopiesInAMavenBuildFolder(@TempDir Path dir) throws Exception {
+        String module = "package p_test\n\ntest_one if true\n";
+        Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        Files.writeString(dir.resolve("p_test.rego"), module);
+        Files.createDirectories(dir.resolve("target/classes"));
+        Files.writeString(dir.resolve("target/classes/p_test.rego"), module);
+        List<String> names = TestRunner.load(List.of(dir), RegoVersion.V1, TestRunner.DEFAULT_TIMEOUT).tests()
+                .stream().map(TestCase::file).toList();
+        assertEquals(List.of(dir.resolve("p_test.rego").toString()), names);
     }
 
     @Test
