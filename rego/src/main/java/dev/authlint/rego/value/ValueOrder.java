@@ -44,7 +44,7 @@ final class ValueOrder {
             case 2:
                 return ((NumberValue) a).compareNumber((NumberValue) b);
             case 3:
-                return compareCodePoints(((StringValue) a).value(), ((StringValue) b).value());
+                return compareStrings((StringValue) a, (StringValue) b);
             case 4:
                 return compareSequences(((ArrayValue) a).elements().iterator(), ((ArrayValue) b).elements().iterator());
             case 5:
@@ -52,6 +52,15 @@ final class ValueOrder {
             default:
                 return compareSequences(((SetValue) a).elements().iterator(), ((SetValue) b).elements().iterator());
         }
+    }
+
+    private static int compareStrings(StringValue a, StringValue b) {
+        if (!a.hasHighChars() || !b.hasHighChars()) {
+            // Below U+D800 UTF-16 order is code-point order, and a surrogate pair in one string
+            // meets only a lower character in the other: String.compareTo is exact here.
+            return a.value().compareTo(b.value());
+        }
+        return compareCodePoints(a.value(), b.value());
     }
 
     /**

@@ -62,6 +62,10 @@ class ValueOrderTest {
         StringValue fullwidth = StringValue.of("\uFF5E");
         assertTrue(emoji.compareTo(fullwidth) > 0);
         assertTrue(StringValue.of("a").compareTo(StringValue.of("ab")) < 0);
+        // Mixed: only one side has characters at or above U+D800.
+        assertTrue(emoji.compareTo(StringValue.of("z")) > 0);
+        assertTrue(StringValue.of("\uD7FF").compareTo(emoji) < 0);
+        assertTrue(StringValue.of("a\uFF5E").compareTo(StringValue.of("a\uD83D\uDE00")) < 0);
     }
 
     @Test
