@@ -11,4 +11,7 @@ assert junit.text =~ /<testsuites [^>]*failures="0"/ : 'the JUnit report has fai
 def buildLog = new File(basedir, 'build.log').text
 assert buildLog.contains("no findings")
 assert buildLog.contains("authlint: passed")
+// mvn authlint:help -Ddetail documents the goal and its parameters.
+assert buildLog.contains('authlint:check')
+assert buildLog =~ /failOn\s/
 return true

@@ -84,16 +84,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "authlint.baseline")
     File baseline;
 
-    /** Glob patterns of files to scan in addition to the config's. */
-    @Parameter
+    /** Glob patterns (.gitignore syntax) of files to scan in folders, in addition to the config's. */
+    @Parameter(alias = "include")
     List<String> includes;
 
-    /** Glob patterns of files to skip in addition to the config's. */
-    @Parameter
+    /** Glob patterns (.gitignore syntax) of files to skip, in addition to the config's. */
+    @Parameter(alias = "exclude")
     List<String> excludes;
 
-    /** Rule ids to switch off, in addition to the config's. */
-    @Parameter(property = "authlint.disable")
+    /** Rule ids to switch off, in addition to the config's (the CLI's {@code --disable}). */
+    @Parameter(property = "authlint.disable", alias = "disable")
     List<String> disabledRules;
 
     /** Run the bundled rules; false runs custom policies only. */
