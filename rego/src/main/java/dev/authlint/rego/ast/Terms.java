@@ -81,6 +81,41 @@ public final class Terms {
         return new Scalar(value, location);
     }
 
+    /**
+     * The kind ({@code ref}, {@code var}, {@code call}) of the first part of {@code term} that is
+     * not a constant, skipping comprehensions, as OPA names them in "illegal default rule (value
+     * cannot contain ref)"; empty if the term is a constant literal.
+     */
+    public static java.util.Optional<String> firstNonConstant(Term term) {
+        if (term instanceof Ref) {
+            return java.util.Optional.of("ref");
+        }
+        if (term instanceof Var) {
+            return java.util.Optional.of("var");
+        }
+        if (term instanceof Call) {
+            return java.util.Optional.of("call");
+        }
+        List<Term> children = new ArrayList<>();
+        if (term instanceof ArrayTerm a) {
+            children.addAll(a.elements());
+        } else if (term instanceof SetTerm s) {
+            children.addAll(s.elements());
+        } else if (term instanceof ObjectTerm o) {
+            o.entries().forEach(e -> {
+                children.add(e.key());
+                children.add(e.value());
+            });
+        }
+        for (Term child : children) {
+            java.util.Optional<String> kind = firstNonConstant(child);
+            if (kind.isPresent()) {
+                return kind;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True if {@code s} can be written as a bare identifier after a dot. */
     public static boolean isIdentifier(String s) {
         if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {

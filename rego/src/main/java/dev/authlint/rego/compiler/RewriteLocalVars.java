@@ -332,10 +332,6 @@ final class RewriteLocalVars implements CompilerStage {
                 o.entries().forEach(x -> entries.add(new ObjectTerm.Entry(x.key(), assignTarget(x.value()))));
                 return new ObjectTerm(entries, o.location());
             }
-            if (t instanceof Scalar) {
-                // A constant on the left is matched, not bound (e.g. [1, x] := [1, 2]).
-                return t;
-            }
             ctx.error(RegoError.COMPILE_ERROR, t.location(), "cannot assign to %s", valueName(t));
             return t;
         }

@@ -91,7 +91,8 @@ final class MetadataParser {
             int j = i + 1;
             while (j < comments.size() && comments.get(j).row() == last + 1 && comments.get(j).col() == 1
                     && !comments.get(j).text().strip().equals("METADATA")) {
-                lines.add(comments.get(j).text());
+                String text = comments.get(j).text();
+                lines.add(text.startsWith(" ") ? text.substring(1) : text);
                 last = comments.get(j).row();
                 j++;
             }
@@ -105,7 +106,8 @@ final class MetadataParser {
     private Map<String, Object> parseYaml(Block block, Location at) {
         String text = String.join("\n", block.lines());
         if (text.isBlank()) {
-            return new LinkedHashMap<>();
+            error(at, "expected METADATA block, found whitespace");
+            return null;
         }
         try {
             Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);

@@ -83,9 +83,9 @@ public final class Parser {
     private RegoVersion version;
     private final Set<String> futureKeywords = new HashSet<>();
     private int wildcards;
-    /** False while parsing the first element of a collection, where `|` starts a comprehension. */
-    private boolean allowOr = true;
     private int depth;
+    /** A first operand already parsed by {@link #plainTerm()}, consumed by the next {@link #unary()}. */
+    private Term pendingOperand;
     private Package currentPackage;
 
     private Parser(String file, String source, RegoVersion version) {
@@ -278,7 +278,7 @@ public final class Parser {
             Token aliasToken = expectIdent("alias");
             alias = aliasToken.text();
             if (root.equals("future") || root.equals("rego")) {
-                error(loc(aliasToken), "%s imports cannot be aliased", root);
+                error(loc(first), "`%s` imports cannot be aliased", root);
             }
         }
         if (root.equals("future")) {
@@ -296,7 +296,7 @@ public final class Parser {
     private void futureImport(Ref path, Token at) {
         List<Term> p = path.path();
         if (p.isEmpty() || !"keywords".equals(((Scalar) p.get(0)).stringValue())) {
-            error(loc(at), "invalid import %s, must be future.keywords or future.keywords.<keyword>", path);
+            error(loc(at), "invalid import, must be `future.keywords`");
             return;
         }
         if (p.size() == 1) {
@@ -304,7 +304,11 @@ public final class Parser {
             return;
         }
         String keyword = ((Scalar) p.get(1)).stringValue();
-        if (p.size() > 2 || !FUTURE_KEYWORDS.contains(keyword)) {
+        if (p.size() > 2) {
+            error(loc(at), "invalid import, must be `future.keywords.x`, e.g. `import future.keywords.in`");
+            return;
+        }
+        if (!FUTURE_KEYWORDS.contains(keyword)) {
             error(loc(at), "unexpected keyword, must be one of [contains every if in]");
             return;
         }
@@ -357,7 +361,10 @@ public final class Parser {
         boolean nameBracket = ref.path().size() == 1 && !isDotElement(ref, 0);
         if (kind == RuleKind.COMPLETE && nameBracket) {
             key = bracketKey;
+        }
+        if (kind == RuleKind.COMPLETE && ref.path().size() == 1) {
             if (value == null && version == RegoVersion.V0) {
+                key = bracketKey;
                 // v0: `p[x] { ... }` declares a partial set.
                 partialSetV0 = true;
                 kind = RuleKind.MULTI_VALUE;
@@ -367,15 +374,9 @@ public final class Parser {
 
         if (isDefault) {
             if (value == null) {
-                throw fail(peek(), "default rules must have a value: use `default %s := <value>`", ref);
+                throw fail(start, "illegal default rule (must have a value)");
             }
-            if (kind == RuleKind.FUNCTION) {
-                for (Term arg : args) {
-                    if (!(arg instanceof Var)) {
-                        error(arg.location(), "illegal default rule (arguments must be variables)");
-                    }
-                }
-            }
+            validateDefault(loc(start), value, args);
             RuleHead head = new RuleHead(ref, kind, args, key, value, assign, headLoc);
             return new Rule(currentPackage, head, Body.trueBody(headLoc), null, true, List.of(), loc(start));
         }
@@ -409,6 +410,20 @@ public final class Parser {
         return rule;
     }
 
+    /** OPA's validateDefaultRuleValue/Args: a default value is a constant, arguments distinct vars. */
+    private void validateDefault(Location at, Term value, List<Term> args) {
+        dev.authlint.rego.ast.Terms.firstNonConstant(value).ifPresent(kind ->
+                error(at, "illegal default rule (value cannot contain %s)", kind));
+        java.util.Set<String> seen = new HashSet<>();
+        for (Term arg : args) {
+            if (!(arg instanceof Var v)) {
+                error(at, "illegal default rule (arguments cannot contain %s)", describeTerm(arg));
+            } else if (!v.isWildcard() && !seen.add(v.name())) {
+                error(at, "illegal default rule (arguments cannot be repeated %s)", v.name());
+            }
+        }
+    }
+
     private boolean isDotElement(Ref ref, int index) {
         // Dotted elements are stored as strings located at the identifier, bracketed ones at the
         // term inside; both are strings for `p.x` vs `p["x"]`, which OPA treats alike.
@@ -431,7 +446,7 @@ public final class Parser {
                 path.add(Scalar.string(part.text(), at));
             } else if (peek().kind() == TokenKind.LBRACK) {
                 next();
-                path.add(nested(() -> termIn(false)));
+                path.add(termIn(false));
                 expect(TokenKind.RBRACK);
             } else {
                 break;
@@ -508,7 +523,7 @@ public final class Parser {
         if (peek().kind() == TokenKind.RBRACE) {
             throw fail(open, "found empty body");
         }
-        Body body = nested(() -> query(TokenKind.RBRACE));
+        Body body = query(TokenKind.RBRACE);
         expect(TokenKind.RBRACE);
         return new Body(body.exprs(), loc(open));
     }
@@ -571,7 +586,7 @@ public final class Parser {
         while (peek().isIdent("with")) {
             Token withToken = next();
             Token targetToken = peek();
-            Term target = nested(() -> termFinish(primary()));
+            Term target = termFinish(primary());
             if (!(target instanceof Ref) && !(target instanceof Var)) {
                 throw fail(targetToken, "unexpected %s token: expected with target", targetToken.describe());
             }
@@ -579,7 +594,7 @@ public final class Parser {
                 throw fail(peek(), "unexpected %s token: expected as keyword", peek().describe());
             }
             next();
-            Term value = nested(() -> termIn(false));
+            Term value = termIn(false);
             withs.add(new With(target, value, loc(withToken)));
         }
         return new Expr(statement, negated, withs, loc(start));
@@ -711,7 +726,7 @@ public final class Parser {
 
     private Term or() {
         Term lhs = and();
-        while (allowOr && peek().kind() == TokenKind.OR) {
+        while (peek().kind() == TokenKind.OR) {
             next();
             Term rhs = and();
             lhs = Call.of("or", lhs.location(), lhs, rhs);
@@ -750,30 +765,40 @@ public final class Parser {
         return lhs;
     }
 
-    /** Negative number literals ({@code -1}) and unary minus ({@code -x} is {@code minus(0, x)}). */
+    /** A primary term with its refs and calls, or a negative number literal. */
     private Term unary() {
+        if (pendingOperand != null) {
+            Term t = pendingOperand;
+            pendingOperand = null;
+            return t;
+        }
         if (peek().kind() != TokenKind.SUB) {
             return termFinish(primary());
         }
+        // As in OPA, unary minus only makes negative number literals (`-1`, `- 1`); `-x` is an error.
         Token minus = next();
         Token operand = peek();
-        if (operand.kind() == TokenKind.NUMBER && !operand.spaceBefore()) {
-            next();
-            return termFinish(new Scalar(NumberValue.parse("-" + operand.text()), loc(minus)));
+        if (operand.kind() != TokenKind.NUMBER) {
+            throw fail(operand, "unexpected %s token: expected number", operand.describe());
         }
+        next();
+        return termFinish(new Scalar(parseNumber(new Token(TokenKind.NUMBER, "-" + operand.text(), minus.row(),
+                minus.col(), minus.offset(), operand.end(), minus.spaceBefore(), minus.newlineBefore())), loc(minus)));
+    }
+
+    /** A term without trailing ref elements or calls. */
+    private Term primary() {
         if (++depth > MAX_DEPTH) {
-            throw fail(minus, "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
+            throw fail(peek(), "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
         }
         try {
-            Term term = unary();
-            return Call.of("minus", loc(minus), new Scalar(NumberValue.of(0), loc(minus)), term);
+            return primaryAtDepth();
         } finally {
             depth--;
         }
     }
 
-    /** A term without trailing ref elements or calls. */
-    private Term primary() {
+    private Term primaryAtDepth() {
         Token t = peek();
         switch (t.kind()) {
             case NUMBER -> {
@@ -788,15 +813,15 @@ public final class Parser {
                 return identifier();
             }
             case LBRACK -> {
-                return nested(this::array);
+                return array();
             }
             case LBRACE -> {
-                return nested(this::braces);
+                return braces();
             }
             case LPAREN -> {
                 next();
                 // Parentheses allow `k, v in xs` like a top-level expression does.
-                Term inner = nested(() -> termIn(true));
+                Term inner = termIn(true);
                 expect(TokenKind.RPAREN);
                 return inner;
             }
@@ -850,13 +875,16 @@ public final class Parser {
             if (t.kind() == TokenKind.DOT) {
                 next();
                 Token part = next();
+                if (part.spaceBefore()) {
+                    throw fail(part, "invalid whitespace between . and identifier");
+                }
                 if (part.kind() != TokenKind.IDENT) {
                     throw fail(part, "unexpected %s token: expected identifier", part.describe());
                 }
                 path.add(Scalar.string(part.text(), loc(part)));
             } else if (t.kind() == TokenKind.LBRACK) {
                 next();
-                path.add(nested(() -> termIn(false)));
+                path.add(termIn(false));
                 expect(TokenKind.RBRACK);
             } else if (t.kind() == TokenKind.LPAREN) {
                 Ref operator = asRef(term, path);
@@ -864,7 +892,7 @@ public final class Parser {
                     throw fail(t, "unexpected ( token: only functions can be called");
                 }
                 next();
-                List<Term> args = nested(() -> termList(TokenKind.RPAREN));
+                List<Term> args = termList(TokenKind.RPAREN);
                 term = new Call(operator, args, term.location());
                 path = new ArrayList<>();
             } else {
@@ -910,6 +938,11 @@ public final class Parser {
         }
     }
 
+    /**
+     * {@code [...]}: as OPA, a comprehension only when a plain term (no infix operator) is followed
+     * by {@code |} and a body that parses; otherwise a list of terms, so {@code [x | y, 5]} and
+     * {@code [a & b | c]} are arrays whose first element is a union.
+     */
     private Term array() {
         Token open = next();
         if (peek().kind() == TokenKind.RBRACK) {
@@ -917,27 +950,21 @@ public final class Parser {
             return new ArrayTerm(List.of(), loc(open));
         }
         int start = pos;
-        Term first = headTerm();
-        if (peek().kind() == TokenKind.OR) {
+        Term head = plainTerm();
+        if (head != null && peek().kind() == TokenKind.OR) {
             ArrayComprehension c = tryComprehension(TokenKind.RBRACK,
-                    body -> new ArrayComprehension(first, body, loc(open)));
+                    body -> new ArrayComprehension(head, body, loc(open)));
             if (c != null) {
                 return c;
             }
-            // Not a comprehension: `[x | y, 5]` is an array whose first element is `x | y`.
-            pos = start;
-            Term union = termIn(false);
-            List<Term> elements = new ArrayList<>();
-            elements.add(union);
-            elements.addAll(restOfList(TokenKind.RBRACK));
-            return new ArrayTerm(elements, loc(open));
         }
         List<Term> elements = new ArrayList<>();
-        elements.add(first);
+        elements.add(continueTerm(head, start));
         elements.addAll(restOfList(TokenKind.RBRACK));
         return new ArrayTerm(elements, loc(open));
     }
 
+    /** {@code {}}, objects, sets and their comprehensions, disambiguated as {@link #array()}. */
     private Term braces() {
         Token open = next();
         if (peek().kind() == TokenKind.RBRACE) {
@@ -945,59 +972,92 @@ public final class Parser {
             return new ObjectTerm(List.of(), loc(open));
         }
         int start = pos;
-        Term first = headTerm();
-        if (peek().kind() == TokenKind.COLON) {
-            next();
-            Term value = headTerm();
-            if (peek().kind() == TokenKind.OR) {
-                next();
-                Body body = query(TokenKind.RBRACE);
-                expect(TokenKind.RBRACE);
-                return new ObjectComprehension(first, value, body, loc(open));
-            }
-            List<ObjectTerm.Entry> entries = new ArrayList<>();
-            entries.add(new ObjectTerm.Entry(first, value));
-            while (true) {
-                Token t = next();
-                if (t.kind() == TokenKind.RBRACE) {
-                    break;
-                }
-                if (t.kind() != TokenKind.COMMA) {
-                    throw fail(t, "unexpected %s token: expected , or }", t.describe());
-                }
-                if (peek().kind() == TokenKind.RBRACE) {
-                    next();
-                    break;
-                }
-                Term k = termIn(false);
-                expect(TokenKind.COLON);
-                Term v = termIn(false);
-                entries.add(new ObjectTerm.Entry(k, v));
-            }
-            return new ObjectTerm(entries, loc(open));
-        }
-        if (peek().kind() == TokenKind.OR) {
+        Term head = plainTerm();
+        if (head != null && peek().kind() == TokenKind.OR) {
             SetComprehension c = tryComprehension(TokenKind.RBRACE,
-                    body -> new SetComprehension(first, body, loc(open)));
+                    body -> new SetComprehension(head, body, loc(open)));
             if (c != null) {
                 return c;
             }
-            pos = start;
-            Term union = termIn(false);
-            List<Term> elements = new ArrayList<>();
-            elements.add(union);
-            elements.addAll(restOfList(TokenKind.RBRACE));
-            return new SetTerm(elements, loc(open));
         }
-        List<Term> elements = new ArrayList<>();
-        elements.add(first);
-        elements.addAll(restOfList(TokenKind.RBRACE));
-        return new SetTerm(elements, loc(open));
+        Term first;
+        Term firstValue = null;
+        if (head != null && peek().kind() == TokenKind.COLON) {
+            first = head;
+            next();
+            int valueStart = pos;
+            Term value = plainTerm();
+            if (value != null && peek().kind() == TokenKind.OR) {
+                ObjectComprehension c = tryComprehension(TokenKind.RBRACE,
+                        body -> new ObjectComprehension(head, value, body, loc(open)));
+                if (c != null) {
+                    return c;
+                }
+            }
+            firstValue = continueTerm(value, valueStart);
+        } else {
+            first = continueTerm(head, start);
+            if (peek().kind() != TokenKind.COLON) {
+                List<Term> elements = new ArrayList<>();
+                elements.add(first);
+                elements.addAll(restOfList(TokenKind.RBRACE));
+                return new SetTerm(elements, loc(open));
+            }
+            next();
+            firstValue = termIn(false);
+        }
+        List<ObjectTerm.Entry> entries = new ArrayList<>();
+        entries.add(new ObjectTerm.Entry(first, firstValue));
+        while (true) {
+            Token t = next();
+            if (t.kind() == TokenKind.RBRACE) {
+                break;
+            }
+            if (t.kind() != TokenKind.COMMA) {
+                throw fail(t, "unexpected %s token: expected , or }", t.describe());
+            }
+            if (peek().kind() == TokenKind.RBRACE) {
+                next();
+                break;
+            }
+            Term k = termIn(false);
+            expect(TokenKind.COLON);
+            Term v = termIn(false);
+            entries.add(new ObjectTerm.Entry(k, v));
+        }
+        return new ObjectTerm(entries, loc(open));
     }
 
     /**
-     * After `head |`: parses the comprehension body up to {@code close}; returns null (with the
-     * position and errors restored by the caller) if the text is not a comprehension.
+     * Completes a full term whose first operand {@code head} was already parsed (ending at the
+     * current position), so nothing is parsed twice; with no head, parses afresh from {@code start}.
+     */
+    private Term continueTerm(Term head, int start) {
+        if (head == null) {
+            pos = start;
+            return termIn(false);
+        }
+        pendingOperand = head;
+        return termIn(false);
+    }
+
+    /**
+     * A term without infix operators (literal, ref, call, collection, parenthesised term), or null
+     * if none parses here; errors are discarded because the caller re-parses from the same place.
+     */
+    private Term plainTerm() {
+        int savedErrors = errors.size();
+        try {
+            return unary();
+        } catch (ParseException e) {
+            truncateErrors(savedErrors);
+            return null;
+        }
+    }
+
+    /**
+     * After `head |`: parses the comprehension body up to {@code close}; returns null (position and
+     * errors restored) if the text is not a comprehension.
      */
     private <T> T tryComprehension(TokenKind close, java.util.function.Function<Body, T> make) {
         int savedErrors = errors.size();
@@ -1011,17 +1071,6 @@ public final class Parser {
             truncateErrors(savedErrors);
             pos = save;
             return null;
-        }
-    }
-
-    /** The first term of a collection, where a top-level `|` starts a comprehension. */
-    private Term headTerm() {
-        boolean saved = allowOr;
-        allowOr = false;
-        try {
-            return termIn(false);
-        } finally {
-            allowOr = saved;
         }
     }
 
@@ -1041,17 +1090,6 @@ public final class Parser {
                 return rest;
             }
             rest.add(termIn(false));
-        }
-    }
-
-    /** Runs a production inside brackets, where `|` is an operator again. */
-    private <T> T nested(Production<T> production) {
-        boolean saved = allowOr;
-        allowOr = true;
-        try {
-            return production.parse();
-        } finally {
-            allowOr = saved;
         }
     }
 

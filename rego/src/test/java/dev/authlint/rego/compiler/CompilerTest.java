@@ -128,6 +128,7 @@ class CompilerTest {
         assertEquals("var x referenced above", error("package test\np if { x = 1; x := 2 }").message());
         assertEquals("declared var y unused", error("package test\np if { some y; input.a }").message());
         assertEquals("cannot assign to ref", error("package test\np if { input.x := 1 }").message());
+        assertEquals("cannot assign to number", error("package test\np if { [1, x] := [1, 2] }").message());
         assertEquals("arg a redeclared", error("package test\nf(a) if { a := 1 }").message());
     }
 

@@ -147,7 +147,8 @@ class ParserTest {
         assertEquals("minus(minus(a, b), c)", callTree(expr("a - b - c")));
         assertEquals("lt(rem(a, 2), div(b, 3))", callTree(expr("a % 2 < b / 3")));
         assertEquals("eq(x, -1)", callTree(expr("x = -1")));
-        assertEquals("eq(x, minus(0, y))", callTree(expr("x = -y")));
+        assertEquals("eq(x, -1)", callTree(expr("x = - 1")));
+        assertEquals("minus(x, -1)", callTree(expr("x - -1")));
     }
 
     /** Prints a term with calls in prefix form, to make the parse tree visible. */
@@ -320,9 +321,20 @@ class ParserTest {
         // key/value membership inside parentheses
         assertEquals("internal.member_2(internal.member_3(0, 2, [2]), [true])",
                 callTree(expr("(0, 2 in [2]) in [true]")));
-        // `|` followed by something that is not a body: an array whose first element is a union
+        // as OPA: a comprehension needs a plain term before `|` and a body after it; otherwise the
+        // brackets hold terms and `|` is set union
         assertInstanceOf(dev.authlint.rego.ast.ArrayTerm.class, rhs("z := [x | y, 5]"));
         assertInstanceOf(ArrayComprehension.class, rhs("z := [x | y]"));
+        assertEquals("[or(and(q, {1}), {true})]", "[" + callTree(((dev.authlint.rego.ast.ArrayTerm)
+                rhs("z := [q & {1} | {true}]")).elements().get(0)) + "]");
+        assertInstanceOf(ArrayComprehension.class, rhs("z := [(q & {1}) | {true}]"));
+        assertInstanceOf(SetComprehension.class, rhs("z := {1 | 1}"));
+        assertInstanceOf(SetTerm.class, rhs("z := {({1} | {2})}"));
+        // unary minus makes number literals only
+        assertEquals("unexpected ident token: expected number",
+                errors("package test\nx := - y\n", RegoVersion.V1).get(0).message());
+        assertEquals("unexpected - token: expected number",
+                errors("package test\nx := - -1\n", RegoVersion.V1).get(0).message());
         // `if {` followed by an object comprehension rather than a body
         Module m = v1("package test\nx if { 1: 2 | some p in [1, 2] }\n");
         assertInstanceOf(ObjectComprehension.class, m.rules().get(0).body().exprs().get(0).term());
@@ -337,8 +349,12 @@ class ParserTest {
         assertEquals(RegoError.PARSE_ERROR, e.code());
         assertTrue(e.message().startsWith("max expression depth exceeded"), e.message());
         assertEquals(2, e.location().row());
-        RegoError minus = errors("package test\np := " + "-".repeat(10_000) + "x\n", RegoVersion.V1).get(0);
-        assertTrue(minus.message().startsWith("max expression depth exceeded"), minus.message());
+        String parens = "(".repeat(10_000) + "1" + ")".repeat(10_000);
+        RegoError paren = errors("package test\np := " + parens + "\n", RegoVersion.V1).get(0);
+        assertTrue(paren.message().startsWith("max expression depth exceeded"), paren.message());
+        String objects = "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000);
+        RegoError object = errors("package test\np := " + objects + "\n", RegoVersion.V1).get(0);
+        assertTrue(object.message().startsWith("max expression depth exceeded"), object.message());
         // a realistic depth still parses
         v1("package test\np := " + "[".repeat(50) + "1" + "]".repeat(50) + "\n");
     }
@@ -358,5 +374,28 @@ class ParserTest {
         assertEquals(2, v0("package a\nr[\"s\"] p1 { true }\n").rules().size());
         // imports may follow rules
         assertEquals(1, v1("package a\np := 1\nimport data.b\n").imports().size());
+    }
+
+    @Test
+    void defaultsImportsAndRefsFollowOpa() {
+        assertEquals("illegal default rule (value cannot contain ref)",
+                errors("package a\ndefault p := input.x\n", RegoVersion.V1).get(0).message());
+        assertEquals("illegal default rule (value cannot contain call)",
+                errors("package a\ndefault p := 1 + 2\n", RegoVersion.V1).get(0).message());
+        assertEquals("illegal default rule (value cannot contain var)",
+                errors("package a\ndefault p := [x]\n", RegoVersion.V1).get(0).message());
+        v1("package a\ndefault p := [x | x := 1]\n"); // comprehensions are allowed
+        assertEquals("`future` imports cannot be aliased",
+                errors("package a\nimport future.keywords.in as x\n", RegoVersion.V0).get(0).message());
+        assertEquals("unexpected keyword, must be one of [contains every if in]",
+                errors("package a\nimport future.keywords.foo\n", RegoVersion.V0).get(0).message());
+        assertEquals("invalid import `rego.v2`, must be `rego.v1`",
+                errors("package a\nimport rego.v2\n", RegoVersion.V0).get(0).message());
+        assertEquals("invalid whitespace between . and identifier",
+                errors("package a\np := regex.\nmatch(\"a\", \"b\")\n", RegoVersion.V1).get(0).message());
+        // v0: `x.a { ... }` is the old spelling of the partial set rule `x["a"] { ... }`
+        Rule set = v0("package a\nx.a { true }\n").rules().get(0);
+        assertEquals(RuleKind.MULTI_VALUE, set.kind());
+        assertEquals("\"a\"", set.head().key().toString());
     }
 }
