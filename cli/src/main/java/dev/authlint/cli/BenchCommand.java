@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Document counts to measure (default: ${DEFAULT-VALUE}).")
     List<Integer> documentCounts;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "50000",
             description = "Evaluations before measuring, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
 
