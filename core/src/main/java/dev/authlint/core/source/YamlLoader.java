@@ -44,6 +44,9 @@ public final class YamlLoader {
     private static final Map<String, String> CLOUDFORMATION_TAGS = cloudFormationTags();
     private static final Pattern INT_DIGITS = Pattern.compile("[-+]?(0b[01]+|0x[0-9a-fA-F]+|0[0-7]+|0|[1-9][0-9]*)");
 
+    /** A file may hold this many times a document's limit of expanded values, over all its documents. */
+    private static final long FILE_EXPANSION_FACTOR = 4;
+
     private final ParseLimits limits;
 
     public YamlLoader(ParseLimits limits) {
@@ -62,14 +65,25 @@ public final class YamlLoader {
         // Values are only ever plain data here (no class is instantiated), so any global tag is harmless; without
         // this SnakeYAML refuses e.g. "!!python/object" and the whole file would become a parse error.
         options.setTagInspector(tag -> true);
-        TrackingComposer composer = new TrackingComposer(new ParserImpl(new StreamReader(text), options), options);
+        Parser parser = new ParserImpl(new StreamReader(text), options);
+        // SnakeYAML counts aliases per composer, i.e. per stream; a composer per document makes the limit apply
+        // to each document, so that a long file of documents that each use a few anchors is not refused.
+        TrackingComposer composer = new TrackingComposer(parser, options);
         int index = 0;
+        long fileValues = 0;
         try {
             while (composer.checkNode()) {
                 Node root = composer.getNode();
                 Builder builder = new Builder(limits.maxExpandedNodes());
                 Built built = builder.build(root);
+                // Aliases share values in memory, but whoever walks them (a policy engine) sees every copy.
+                fileValues += built.size;
+                if (fileValues > FILE_EXPANSION_FACTOR * limits.maxExpandedNodes()) {
+                    throw new LimitExceeded("more than " + FILE_EXPANSION_FACTOR * limits.maxExpandedNodes()
+                            + " values in the file once aliases are expanded", span(root));
+                }
                 documents.add(new ParsedDocument(index++, built.value, built.positions));
+                composer = new TrackingComposer(parser, options);
             }
             return new ParseResult(documents, null, lines);
         } catch (MarkedYAMLException e) {

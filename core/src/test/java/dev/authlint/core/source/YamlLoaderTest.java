@@ -75,6 +75,31 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aliasLimitAppliesToEachDocumentNotTheWholeFile() {
+        String doc = "---\nbase: &b {x: 1}\nu: *b\nv: *b\n";
+        ParseResult r = loader.load(doc.repeat(100));
+        assertNull(r.problem(), () -> String.valueOf(r.problem()));
+        assertEquals(100, r.documents().size());
+        StringBuilder tooMany = new StringBuilder("base: &b {x: 1}\n");
+        for (int i = 0; i < 51; i++) {
+            tooMany.append("u").append(i).append(": *b\n");
+        }
+        assertEquals(ParseProblem.Kind.LIMIT, loader.load(doc + "---\n" + tooMany).problem().kind());
+    }
+
+    @Test
+    void expansionIsAlsoCappedOverAllDocumentsOfAFile() {
+        YamlLoader small = new YamlLoader(new ParseLimits(50, 100, 1 << 20, 1000));
+        String doc = "---\nl0: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nl1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "l2: [*b, *b, *b, *b, *b]\n"; // about 700 values once expanded
+        assertNull(small.load(doc).problem());
+        ParseResult r = small.load(doc.repeat(10));
+        assertEquals(ParseProblem.Kind.LIMIT, r.problem().kind());
+        assertTrue(r.problem().message().contains("in the file"), r.problem().message());
+        assertEquals(5, r.documents().size());
+    }
+
+    @Test
     void recursiveAliasIsALimitNotAHang() {
         ParseResult r = loader.load("a: &a [1, *a]\n");
         assertEquals(ParseProblem.Kind.LIMIT, r.problem().kind());
