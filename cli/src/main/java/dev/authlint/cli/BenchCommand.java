@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  benchmark completed",
             "  2  usage error, or the --policy file does not compile",
-            "  3  internal error"})
+            "  3  internal error (rerun with --debug and report it)"})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String POLICY_RESOURCE = "/dev/authlint/rego/bench/rbac.rego";
@@ -85,8 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Query evaluated per document (default: ${DEFAULT-VALUE}).")
     String query;
 
+    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+    boolean debug;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        return Failures.run(spec.commandLine().getErr(), debug, this::run);
+    }
+
+    private Integer run() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (documentCounts.stream().anyMatch(n -> n <= 0) || warmup < 0) {

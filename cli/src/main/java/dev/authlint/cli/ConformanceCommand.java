@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
             "  0  every case that ran passed",
             "  1  at least one case failed",
             "  2  usage error: a DIR or the skip list cannot be read",
-            "  3  internal error"})
+            "  3  internal error (rerun with --debug and report it)"})
 public final class ConformanceCommand implements Callable<Integer> {
 
     @Spec
@@ -66,8 +66,15 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print a line per skipped case and per-format totals.")
     boolean verbose;
 
+    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+    boolean debug;
+
     @Override
     public Integer call() {
+        return Failures.run(spec.commandLine().getErr(), debug, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path dir : dirs) {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "  0  the query was evaluated (defined or not, unless --fail)",
             "  1  --fail was given and the result is undefined",
             "  2  usage error, unreadable file, or a policy or evaluation error (file:line in the message)",
-            "  3  internal error"})
+            "  3  internal error (rerun with --debug and report it)"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -76,8 +76,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "The Rego query.")
     String query;
 
+    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+    boolean debug;
+
     @Override
     public Integer call() {
+        return Failures.run(spec.commandLine().getErr(), debug, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds <= 0) {

@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  every test passed (or was skipped)",
             "  1  a test failed or errored",
-            "  2  a policy does not compile (the message gives file:line), a DIR or data file is bad, or no test matched",
-            "  3  internal error"})
+            "  2  a policy does not compile (the message gives file:line),",
+            "     a DIR or data file is bad, or no test matched",
+            "  3  internal error (rerun with --debug and report it)"})
 public final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -66,8 +67,15 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--rego-v0", description = "Parse modules as Rego v0 (modules importing rego.v1 stay v1).")
     boolean regoV0;
 
+    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+    boolean debug;
+
     @Override
     public Integer call() {
+        return Failures.run(spec.commandLine().getErr(), debug, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pattern filter;

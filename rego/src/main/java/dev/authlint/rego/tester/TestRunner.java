@@ -156,6 +156,10 @@ public final class TestRunner {
         } catch (RegoException e) {
             outcome = TestOutcome.ERROR;
             detail = e.errors().stream().map(RegoError::toString).collect(Collectors.joining("\n"));
+        } catch (RuntimeException | StackOverflowError e) {
+            // an engine bug must not take the other tests down with it
+            outcome = TestOutcome.ERROR;
+            detail = test.location() + ": internal error in the Rego engine: " + e;
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         return new TestResult(test, outcome, detail, duration, prints.lines());
