@@ -81,6 +81,10 @@ public final class Parser {
     private final List<RegoError> errors = new ArrayList<>();
     private int pos;
     private RegoVersion version;
+    /** The version the caller asked for (a v0 module importing rego.v1 switches {@link #version}). */
+    private final RegoVersion requestedVersion;
+    private boolean regoV1Imported;
+    private boolean futureImported;
     private final Set<String> futureKeywords = new HashSet<>();
     private int wildcards;
     private int depth;
@@ -92,6 +96,7 @@ public final class Parser {
         this.file = file == null ? "" : file;
         this.source = source;
         this.version = version;
+        this.requestedVersion = version;
         this.lexed = Lexer.lex(source);
         this.tokens = lexed.tokens();
         for (Lexer.LexerError e : lexed.errors()) {
@@ -282,9 +287,18 @@ public final class Parser {
             }
         }
         if (root.equals("future")) {
+            if (regoV1Imported && requestedVersion == RegoVersion.V0) {
+                error(loc(first), "the `rego.v1` import implies `future.keywords`, these are therefore mutually exclusive");
+            }
+            futureImported = true;
             futureImport(path, first);
         } else if (root.equals("rego")) {
             if (path.path().size() == 1 && "v1".equals(((Scalar) path.path().get(0)).stringValue())) {
+                if (futureImported && requestedVersion == RegoVersion.V0) {
+                    error(loc(first),
+                            "the `rego.v1` import implies `future.keywords`, these are therefore mutually exclusive");
+                }
+                regoV1Imported = true;
                 version = RegoVersion.V1;
             } else {
                 error(loc(first), "invalid import `%s`, must be `rego.v1`", path);
@@ -485,10 +499,15 @@ public final class Parser {
         if (isHeadKeyword(peek(), "if")) {
             Token ifToken = next();
             if (peek().kind() == TokenKind.LBRACE) {
-                // Usually a braced body; OPA falls back to a single expression starting with a
-                // collection, e.g. `p if { 1: 2 | some x in xs }` (an object comprehension).
+                // Usually a braced body; but `p if { x | ... }` and `p if { k: v | ... }` are a set or
+                // object comprehension used as the single expression, and other collection literals
+                // are tried when the braces do not hold a body.
                 int save = pos;
                 int savedErrors = errors.size();
+                if (startsComprehension()) {
+                    Expr expr = literal();
+                    return new Body(List.of(expr), loc(ifToken));
+                }
                 try {
                     return bracedBody();
                 } catch (ParseException e) {
@@ -1026,6 +1045,21 @@ public final class Parser {
             entries.add(new ObjectTerm.Entry(k, v));
         }
         return new ObjectTerm(entries, loc(open));
+    }
+
+    /** True if the braces at the current position hold a set or object comprehension (position kept). */
+    private boolean startsComprehension() {
+        int save = pos;
+        int savedErrors = errors.size();
+        try {
+            Term t = braces();
+            return t instanceof SetComprehension || t instanceof ObjectComprehension;
+        } catch (ParseException e) {
+            return false;
+        } finally {
+            truncateErrors(savedErrors);
+            pos = save;
+        }
     }
 
     /**

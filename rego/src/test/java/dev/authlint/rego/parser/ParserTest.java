@@ -398,4 +398,14 @@ class ParserTest {
         assertEquals(RuleKind.MULTI_VALUE, set.kind());
         assertEquals("\"a\"", set.head().key().toString());
     }
+
+    @Test
+    void comprehensionAsRuleBodyAndImportExclusivity() {
+        Module m = v1("package a\nx if { 1 | 1 }\ny if { input.x == 1 }\n");
+        assertInstanceOf(SetComprehension.class, m.rules().get(0).body().exprs().get(0).term());
+        assertInstanceOf(Call.class, m.rules().get(1).body().exprs().get(0).term());
+        assertEquals("the `rego.v1` import implies `future.keywords`, these are therefore mutually exclusive",
+                errors("package a\nimport future.keywords.in\nimport rego.v1\n", RegoVersion.V0).get(0).message());
+        v1("package a\nimport future.keywords.in\nimport rego.v1\n"); // no-ops in v1
+    }
 }
