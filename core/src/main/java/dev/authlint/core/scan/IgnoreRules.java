@@ -7,7 +7,7 @@ import java.util.List;
  * The patterns of one .gitignore file (or of one option list), relative to its directory. Within one file the
  * last matching pattern decides; see {@link IgnoreStack} for precedence between files.
  */
-public final class IgnoreRules {
+final class IgnoreRules {
 
     private final String baseDirectory;
     private final String rootPrefix;

@@ -8,7 +8,7 @@ import java.util.List;
  * down to the directory. As in git, a deeper file overrides a shallower one, and within a file the last
  * matching pattern wins. Immutable; {@link #push} returns a new stack for a subdirectory.
  */
-public final class IgnoreStack {
+final class IgnoreStack {
 
     private final List<IgnoreRules> levels;
 

@@ -9,7 +9,7 @@ import java.util.regex.PatternSyntaxException;
  * a trailing {@code /} matches directories only, and a pattern containing a {@code /} other than a trailing one
  * is anchored to its base directory (otherwise it matches a name at any depth).
  */
-public final class PathPattern {
+final class PathPattern {
 
     private final String source;
     private final Pattern regex;
