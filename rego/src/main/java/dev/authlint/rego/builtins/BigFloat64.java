@@ -1,5 +1,6 @@
 package dev.authlint.rego.builtins;
 
+import dev.authlint.rego.value.NumberValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -43,6 +44,9 @@ final class BigFloat64 {
     private static Binary round(BigDecimal positive) {
         BigInteger unscaled = positive.unscaledValue();
         int scale = positive.scale();
+        if (Math.abs((long) scale) > NumberValue.MAX_DIGITS) {
+            throw new ArithmeticException("number too large for division: " + positive);
+        }
         if (scale <= 0) {
             return round(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE, 0);
         }

@@ -100,7 +100,8 @@ final class StringBuiltins {
         if (radix != 2 && radix != 8 && radix != 10 && radix != 16) {
             throw new OperandTypeException("operand 2 must be one of {2, 8, 10, 16}");
         }
-        return StringValue.of(truncate(n.toBigDecimal()).toString(radix));
+        BigInteger i = n.isInteger() ? n.toBigIntegerExact() : truncate(n.toBigDecimal());
+        return StringValue.of(i.toString(radix));
     }
 
     /** {@code indexof(haystack, needle)}: the code-point index of the first match, or -1. */

@@ -157,7 +157,7 @@ final class TimeBuiltins {
     }
 
     private static long nsValue(NumberValue n, int pos) {
-        BigInteger i = n.toBigDecimal().setScale(0, RoundingMode.FLOOR).toBigInteger();
+        BigInteger i = n.isInteger() ? n.toBigIntegerExact() : n.toBigDecimal().setScale(0, RoundingMode.FLOOR).toBigInteger();
         if (i.bitLength() >= 64) {
             throw new BuiltinFailure("operand " + pos + ": timestamp too big");
         }

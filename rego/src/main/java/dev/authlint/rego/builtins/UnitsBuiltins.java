@@ -119,7 +119,12 @@ final class UnitsBuiltins {
         if (!AMOUNT.matcher(text).matches()) {
             throw new BuiltinFailure(error);
         }
-        return new BigDecimal(text);
+        BigDecimal amount = new BigDecimal(text);
+        // Six exponent digits still allow 1e999999: refuse results too large to expand.
+        if (amount.signum() != 0 && Math.abs((long) amount.precision() - amount.scale()) > NumberValue.MAX_DIGITS) {
+            throw new BuiltinFailure("exponent too large");
+        }
+        return amount;
     }
 
     /**

@@ -17,6 +17,14 @@ public final class NumberValue implements Value {
     /** Integers whose decimal digits exceed this are printed in exponent form, not expanded. */
     private static final int MAX_EXPANDED_DIGITS = 10_000;
 
+    /**
+     * Largest number of decimal digits an exact result may need. A short literal such as
+     * {@code 1e999999999} is a legal number, but adding 1 to it or expanding it to an integer
+     * would need a billion digits; such operations fail with {@link ArithmeticException}
+     * instead of exhausting memory.
+     */
+    public static final int MAX_DIGITS = 100_000;
+
     private static final NumberValue[] SMALL = new NumberValue[1 + 256 + 1024];
 
     static {
@@ -130,7 +138,13 @@ public final class NumberValue implements Value {
      * @throws ArithmeticException when the value has a fraction
      */
     public BigInteger toBigIntegerExact() {
-        return big == null ? BigInteger.valueOf(small) : big.toBigIntegerExact();
+        if (big == null) {
+            return BigInteger.valueOf(small);
+        }
+        if (big.precision() - big.scale() > MAX_DIGITS) {
+            throw new ArithmeticException("number too large: " + this);
+        }
+        return big.toBigIntegerExact();
     }
 
     /**
@@ -163,7 +177,19 @@ public final class NumberValue implements Value {
                 return of(r);
             }
         }
-        return of(toBigDecimal().add(other.toBigDecimal()));
+        return of(checkedSpan(toBigDecimal(), other.toBigDecimal()).add(other.toBigDecimal()));
+    }
+
+    /** Refuses a sum or difference whose exact digits would exceed {@link #MAX_DIGITS}. */
+    private static BigDecimal checkedSpan(BigDecimal a, BigDecimal b) {
+        if (a.signum() != 0 && b.signum() != 0) {
+            long high = Math.max((long) a.precision() - a.scale(), (long) b.precision() - b.scale());
+            long low = Math.min(-(long) a.scale(), -(long) b.scale());
+            if (high - low > MAX_DIGITS) {
+                throw new ArithmeticException("result would need more than " + MAX_DIGITS + " digits");
+            }
+        }
+        return a;
     }
 
     /** {@code this - other}, exact. */
@@ -174,7 +200,7 @@ public final class NumberValue implements Value {
                 return of(r);
             }
         }
-        return of(toBigDecimal().subtract(other.toBigDecimal()));
+        return of(checkedSpan(toBigDecimal(), other.toBigDecimal()).subtract(other.toBigDecimal()));
     }
 
     /** {@code this * other}, exact. */

@@ -10,7 +10,9 @@ import static dev.authlint.rego.builtins.Calls.set;
 import static dev.authlint.rego.builtins.Calls.v;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authlint.rego.value.NumberValue;
 import dev.authlint.rego.value.ObjectValue;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,18 @@ class CollectionBuiltinsTest {
         assertCall("-2", "floor", n("-1.001"));
         assertCall("2", "ceil", n("1.2"));
         assertCall("9223372036854775808", "abs", n("-9223372036854775808"));
+    }
+
+    @Test
+    void hugeExponentsFailInsteadOfExhaustingMemory() {
+        NumberValue huge = n("1e999999999");
+        assertTrue(failure("plus", huge, n("1")).getMessage().startsWith("plus: result would need more than"));
+        assertTrue(failure("format_int", huge, n("10")).getMessage().startsWith("format_int: number too large"));
+        failure("div", n("1"), huge);
+        assertEquals("1e+999999999", call("mul", huge, n("1")).toString());
+        assertCall("true", "lt", n("1"), huge);
+        failure("time.date", huge);
+        assertEquals("units.parse_bytes: exponent too large", failure("units.parse_bytes", Calls.s("1e999999")).getMessage());
     }
 
     @Test
