@@ -111,14 +111,6 @@ bindings := [{"doc": d, "rbac": r} |
 	r.kind in rbac.binding_kinds
 ]
 
-# bound lists [binding, subject index] for bindings whose subjects include the Group or User.
-subject_bindings(kind, name) := [[b, j] |
-	some b in bindings
-	some j, s in object.get(b.rbac, "subjects", [])
-	s.kind == kind
-	s.name == name
-]
-
 # roles_of lists the repository roles a binding refers to. A RoleBinding may point at a Role of its
 # own namespace or at a ClusterRole; namespaces are compared only when both are known.
 roles_of(b) := [r |
@@ -171,9 +163,6 @@ describe_binding(b) := sprintf("%s %s", [b.rbac.kind, b.rbac.name]) if b.rbac.ki
 else := sprintf("%s %s/%s", [b.rbac.kind, b.rbac.namespace, b.rbac.name]) if is_string(b.rbac.namespace)
 
 else := sprintf("%s %s", [b.rbac.kind, b.rbac.name])
-
-# mapping_label names a mapping in messages.
-mapping_label(m) := sprintf("%v", [m.arn])
 
 # bindings_of lists [binding, subject index, subject] for the bindings whose subjects include one of
 # the mapping's groups, or its username when that is fixed (no {{template}}).
