@@ -3,6 +3,7 @@ package dev.authlint.core.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Looks up the text of a scanned file's line, so reporters can show the offending source under a finding.
@@ -22,13 +23,20 @@ public interface SourceLines {
      */
     Optional<String> line(String file, int line);
 
-    /** A lookup over in-memory file contents, keyed by relative path. */
+    /**
+     * A lookup over in-memory file contents, keyed by relative path. A file is split into lines only when a
+     * report first asks for one of them, so files without findings cost nothing.
+     */
     static SourceLines of(Map<String, String> contentsByFile) {
-        Map<String, List<String>> lines = new java.util.HashMap<>();
-        contentsByFile.forEach((file, text) -> lines.put(file, List.of(text.split("\r\n|\r|\n", -1))));
+        Map<String, String> texts = Map.copyOf(contentsByFile);
+        Map<String, List<String>> split = new ConcurrentHashMap<>();
         return (file, line) -> {
-            List<String> l = lines.get(file);
-            return l == null || line < 1 || line > l.size() ? Optional.empty() : Optional.of(l.get(line - 1));
+            String text = texts.get(file);
+            if (text == null || line < 1) {
+                return Optional.empty();
+            }
+            List<String> lines = split.computeIfAbsent(file, f -> List.of(text.split("\r\n|\r|\n", -1)));
+            return line > lines.size() ? Optional.empty() : Optional.of(lines.get(line - 1));
         };
     }
 }
