@@ -60,6 +60,17 @@ class AwsAuthPositionsTest {
     }
 
     @Test
+    void crlfLineEndingsKeepOuterPositions() {
+        String text = configMap("  mapRoles: |\n"
+                + "    - rolearn: arn:aws:iam::1:role/a\n"
+                + "      groups:\n"
+                + "        - system:masters\n").replace("\n", "\r\n");
+        DocumentEnvelope env = only(scan("aws-auth.yaml", text));
+        assertEquals(loc(8, 16), pos(env.locate(List.of("awsAuth", "mapRoles", 0, "rolearn"))));
+        assertEquals(loc(10, 11), pos(env.locate(List.of("awsAuth", "mapRoles", 0, "groups", 0))));
+    }
+
+    @Test
     void rolearnInJsonStringPointsAtOuterLineAndColumn() {
         String text = configMap("  mapRoles: '[{\"rolearn\": \"arn:aws:iam::111122223333:role/x\", \"groups\": [\"system:masters\"]}]'\n");
         DocumentEnvelope env = only(scan("aws-auth.yaml", text));
