@@ -3,6 +3,7 @@ package dev.authlint.core.report;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -55,7 +56,7 @@ public final class AtomicFileWriter {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel))) {
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 body.writeTo(out);
                 out.flush();
                 channel.force(true);

@@ -1,9 +1,12 @@
 package dev.authlint.core.report;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +45,7 @@ public final class ReporterRegistry {
     }
 
     public Optional<Reporter> find(String format) {
-        return Optional.ofNullable(format == null ? null : byName.get(format.trim().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(format == null ? null : byName.get(format.trim().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -75,8 +78,8 @@ public final class ReporterRegistry {
                     + "' (expected FORMAT=FILE)");
         }
         try {
-            return new ReportOutput(get(spec.substring(0, eq)), java.nio.file.Path.of(file));
-        } catch (java.nio.file.InvalidPathException e) {
+            return new ReportOutput(get(spec.substring(0, eq)), Path.of(file));
+        } catch (InvalidPathException e) {
             throw new IllegalArgumentException("invalid report file name '" + file + "': " + e.getReason(), e);
         }
     }
