@@ -106,8 +106,7 @@ final class ResolveRefs implements CompilerStage {
         Resolver resolver = new Resolver(globals, name -> ctx.isBuiltin(name) && !functions.contains(name));
         resolver.ignore.push(argVars);
         resolver.ignore.push(declaredVars(rule.body()));
-        Rule resolved = resolver.rule(rule);
-        return resolved;
+        return resolver.rule(rule);
     }
 
     /** Vars of a function argument that can be bound by pattern matching (OPA skips sets, calls, closures, object keys). */

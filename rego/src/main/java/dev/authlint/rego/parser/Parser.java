@@ -75,7 +75,6 @@ public final class Parser {
     private static final EnumSet<TokenKind> FACTOR = EnumSet.of(TokenKind.MUL, TokenKind.QUO, TokenKind.REM);
 
     private final String file;
-    private final String source;
     private final List<Token> tokens;
     private final Lexer.Result lexed;
     private final List<RegoError> errors = new ArrayList<>();
@@ -94,7 +93,6 @@ public final class Parser {
 
     private Parser(String file, String source, RegoVersion version) {
         this.file = file == null ? "" : file;
-        this.source = source;
         this.version = version;
         this.requestedVersion = version;
         this.lexed = Lexer.lex(source);
@@ -372,7 +370,7 @@ public final class Parser {
 
         boolean partialSetV0 = false;
         Term bracketKey = ref.path().isEmpty() ? null : ref.path().get(ref.path().size() - 1);
-        boolean nameBracket = ref.path().size() == 1 && !isDotElement(ref, 0);
+        boolean nameBracket = ref.path().size() == 1 && lastRefElementBracketed;
         if (kind == RuleKind.COMPLETE && nameBracket) {
             key = bracketKey;
         }
@@ -438,30 +436,25 @@ public final class Parser {
         }
     }
 
-    private boolean isDotElement(Ref ref, int index) {
-        // Dotted elements are stored as strings located at the identifier, bracketed ones at the
-        // term inside; both are strings for `p.x` vs `p["x"]`, which OPA treats alike.
-        return ref.path().get(index) instanceof Scalar s && s.stringValue() != null
-                && dottedElements.contains(s.location());
-    }
-
-    private final Set<Location> dottedElements = new HashSet<>();
+    /** Whether the last element of the rule ref just parsed was written in brackets ({@code p[x]}). */
+    private boolean lastRefElementBracketed;
 
     private Ref ruleRef() {
         Token nameToken = next();
         Var name = new Var(nameToken.text(), loc(nameToken));
         List<Term> path = new ArrayList<>();
+        lastRefElementBracketed = false;
         while (!peek().spaceBefore()) {
             if (peek().kind() == TokenKind.DOT) {
                 next();
                 Token part = expectIdent("identifier");
-                Location at = loc(part);
-                dottedElements.add(at);
-                path.add(Scalar.string(part.text(), at));
+                path.add(Scalar.string(part.text(), loc(part)));
+                lastRefElementBracketed = false;
             } else if (peek().kind() == TokenKind.LBRACK) {
                 next();
                 path.add(termIn(false));
                 expect(TokenKind.RBRACK);
+                lastRefElementBracketed = true;
             } else {
                 break;
             }
@@ -592,12 +585,7 @@ public final class Parser {
             }
             statement = some();
         } else if (isKeywordToken(peek(), "every")) {
-            if (negated) {
-                // OPA allows `not every`, evaluated as negation of the quantifier.
-                statement = every();
-            } else {
-                statement = every();
-            }
+            statement = every(); // `not every ...` negates the quantifier
         } else {
             statement = exprStatement();
         }
@@ -1223,10 +1211,5 @@ public final class Parser {
     private ParseException fail(Location at, String format, Object... args) {
         error(at, format, args);
         return new ParseException();
-    }
-
-    /** The source text, for error detail lines. */
-    String source() {
-        return source;
     }
 }
