@@ -255,4 +255,34 @@ class CompilerTest {
                 p.tests().stream().map(TestRule::name).toList());
         assertTrue(p.tests().get(1).todo());
     }
+
+    @Test
+    void stagesRunInOpasOrder() {
+        assertEquals(List.of("ResolveRefs", "CheckKeywordOverrides", "CheckDuplicateImports", "RewriteLocalVars",
+                "CheckVoidCalls", "RewritePrintCalls", "SetAnnotationSet", "RewriteRegoMetadataCalls",
+                "RewriteWithValues", "CheckRuleConflicts", "CheckUndefinedFuncs", "CheckSafetyRuleHeads",
+                "CheckSafetyRuleBodies", "CheckRecursion", "CheckDeprecatedBuiltins"), Compiler.stageNames());
+    }
+
+    @Test
+    void rewritesSomeInEveryAndWithForTheEvaluator() {
+        CompiledPolicy p = compile("""
+                package test
+                p if { some k, v in input.m; v > k }
+                q if { every x in input.xs { x > 0 } }
+                r if { count(input.xs) == 2 with count as 2 with input.xs as [] }
+                """);
+        assertEquals("__local1__ = input.m[__local0__]; __local1__ > __local0__", body(p, "p"));
+        assertEquals("every __local2__, __local3__ in input.xs { __local3__ > 0 }", body(p, "q"));
+        dev.authlint.rego.ast.Expr with = p.rules().get(2).body().exprs().get(0);
+        assertEquals(List.of("count", "input.xs"), with.withs().stream().map(w -> w.target().toString()).toList());
+        assertTrue(with.withs().get(0).target() instanceof dev.authlint.rego.ast.Ref);
+    }
+
+    @Test
+    void queryResultVarsSkipWildcardsAndTemporaries() {
+        CompiledPolicy p = compile("package test\nxs := [1, 2]");
+        CompiledQuery q = p.compileQuery("some i; x := data.test.xs[i]; data.test.xs[_] = y");
+        assertEquals(java.util.Map.of("__localq0__", "i", "__localq1__", "x", "y", "y"), q.resultVars());
+    }
 }
