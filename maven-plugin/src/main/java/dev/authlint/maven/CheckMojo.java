@@ -42,8 +42,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractMojo {
 
-    /** Files or folders to scan. Default: the project's base directory. */
-    @Parameter(property = "authlint.paths")
+    /** Files or folders to scan (alias {@code sourceDirectories}). Default: the project's base directory. */
+    @Parameter(property = "authlint.paths", alias = "sourceDirectories")
     List<File> paths;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
