@@ -95,6 +95,19 @@ final class DataFiles {
         if (!(value instanceof Map<?, ?>)) {
             throw new ConfigException(f.toString(), 1, "a data file must hold an object at the top level");
         }
-        return (Map<String, Object>) value;
+        return (Map<String, Object>) stringKeys(value);
+    }
+
+    /** YAML allows keys such as {@code 1} or {@code true}; data documents are JSON, so keys become strings. */
+    private static Object stringKeys(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), stringKeys(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(DataFiles::stringKeys).collect(java.util.stream.Collectors.toList());
+        }
+        return value;
     }
 }

@@ -218,6 +218,9 @@ class CheckerTest {
         Path b = Files.writeString(dir.resolve("b.yaml"), "org:\n  owner: sec\n");
         checker().check(options().data(List.of(a, b)).build(), null);
         assertEquals(Map.of("teams", List.of("x"), "owner", "sec"), dataSeen.get().get("org"));
+        Path numericKeys = Files.writeString(dir.resolve("n.yaml"), "ports:\n  443: [https]\n");
+        checker().check(options().data(List.of(numericKeys)).build(), null);
+        assertEquals(Map.of("443", List.of("https")), dataSeen.get().get("ports"));
         Path c = Files.writeString(dir.resolve("c.yaml"), "org:\n  owner: dev\n");
         ConfigException e = assertThrows(ConfigException.class,
                 () -> checker().check(options().data(List.of(a, b, c)).build(), null));
