@@ -42,7 +42,19 @@ final class Calls {
     boolean call(Operand.CallOp call, Value[] frame, ValueCont k) {
         Operand[] args = call.args();
         Value[] values = new Value[args.length];
-        return evalArgs(call, args, 0, values, frame, k);
+        // Fast path: arguments that are constants, bound variables or plain lookups need no
+        // enumeration, which is the common case.
+        for (int i = 0; i < args.length; i++) {
+            Value d = top.direct(args[i], frame);
+            if (d == null) {
+                return evalArgs(call, args, i, values, frame, k);
+            }
+            if (d == TopDown.UNDEFINED) {
+                return false;
+            }
+            values[i] = d;
+        }
+        return invoke(call.function(), values, call.location(), k);
     }
 
     private boolean evalArgs(Operand.CallOp call, Operand[] args, int i, Value[] values, Value[] frame, ValueCont k) {
@@ -151,20 +163,10 @@ final class Calls {
         eval.currentRule = rule;
         try {
             for (PlanRule link = rule; link != null; link = link.elseRule()) {
-                Value[] out = new Value[1];
-                PlanRule current = link;
-                boolean constant = current.value() instanceof Operand.Const;
-                unifyArgs(current.args(), args, 0, frame, () -> top.evalBody(current.body(), frame,
-                        () -> top.evalOperand(current.value(), frame, v -> {
-                            if (out[0] == null) {
-                                out[0] = v;
-                            } else if (!out[0].equals(v)) {
-                                throw functionConflict(current);
-                            }
-                            return constant;
-                        })));
-                if (out[0] != null) {
-                    return out[0];
+                Outputs outputs = new Outputs(link, frame);
+                unifyArgs(link.args(), args, 0, frame, outputs);
+                if (outputs.value != null) {
+                    return outputs.value;
                 }
             }
             return null;
@@ -173,11 +175,68 @@ final class Calls {
         }
     }
 
+    /**
+     * Runs one function definition's body once its arguments are bound and collects the head value
+     * of each solution; one object instead of a chain of lambdas, as functions are called often.
+     */
+    private final class Outputs implements Cont, ValueCont {
+        private final PlanRule rule;
+        private final Value[] frame;
+        private final boolean constant;
+        private final Cont afterBody;
+        Value value;
+
+        Outputs(PlanRule rule, Value[] frame) {
+            this.rule = rule;
+            this.frame = frame;
+            // A constant head value cannot conflict with itself: one solution is enough.
+            this.constant = rule.value() instanceof Operand.Const;
+            this.afterBody = () -> top.evalOperand(rule.value(), frame, this);
+        }
+
+        /** Arguments are bound: evaluate the body. */
+        @Override
+        public boolean run() {
+            return top.evalBody(rule.body(), frame, afterBody);
+        }
+
+        @Override
+        public boolean accept(Value v) {
+            if (value == null) {
+                value = v;
+            } else if (!value.equals(v)) {
+                throw functionConflict(rule);
+            }
+            return constant;
+        }
+    }
+
     private boolean unifyArgs(Operand[] patterns, Value[] args, int i, Value[] frame, Cont k) {
+        // Most parameters are plain variables or constants: bind or compare them in place. The
+        // frame belongs to this call, so these bindings need no undoing; every link of an else
+        // chain rebinds the same slots to the same values.
+        for (; i < patterns.length; i++) {
+            Operand p = patterns[i];
+            if (p instanceof Operand.Local l) {
+                Value bound = frame[l.slot()];
+                if (bound == null) {
+                    frame[l.slot()] = args[i];
+                } else if (!bound.equals(args[i])) {
+                    return false;
+                }
+            } else if (p instanceof Operand.Const c) {
+                if (!c.value().equals(args[i])) {
+                    return false;
+                }
+            } else {
+                break;
+            }
+        }
         if (i == patterns.length) {
             return k.run();
         }
-        return top.unifyValue(patterns[i], args[i], frame, () -> unifyArgs(patterns, args, i + 1, frame, k));
+        int next = i + 1;
+        return top.unifyValue(patterns[i], args[i], frame, () -> unifyArgs(patterns, args, next, frame, k));
     }
 
     private static RegoException functionConflict(PlanRule rule) {
@@ -190,53 +249,11 @@ final class Calls {
     // --- builtins ---------------------------------------------------------------------------------
 
     private boolean callBuiltin(FunctionRef fn, Value[] args, Location location, ValueCont k) {
-        BuiltinDecl decl = fn.builtin();
-        if (decl == null) {
-            throw new RegoException(new RegoError(RegoError.EVAL_INTERNAL_ERROR,
-                    "unsupported built-in: " + fn.name(), location));
-        }
-        switch (decl.name()) {
-            case "print":
-                return k.accept(BooleanValue.TRUE);
-            case "trace":
-                return k.accept(BooleanValue.TRUE);
-            default:
-                break;
-        }
-        List<Object> ndbKey = null;
-        if (!decl.deterministic()) {
-            ndbKey = List.of(decl.name(), List.of(args));
-            Value cached = eval.nondeterministic.get(ndbKey);
-            if (cached != null) {
-                return cached != TopDown.UNDEFINED && k.accept(cached);
-            }
-        }
-        Value result;
-        try {
-            result = decl.impl().call(eval, Arrays.asList(args));
-            if (ndbKey != null) {
-                eval.nondeterministic.put(ndbKey, result == null ? TopDown.UNDEFINED : result);
-            }
-        } catch (BuiltinException e) {
-            if (eval.config.strictBuiltinErrors() || e.halt()) {
-                throw new RegoException(new RegoError(e.code(), e.getMessage(), location));
-            }
-            return false;
-        } catch (RegoException e) {
-            throw e;
-        } catch (StackOverflowError e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (eval.config.strictBuiltinErrors()) {
-                throw new RegoException(new RegoError(RegoError.EVAL_BUILTIN_ERROR,
-                        decl.name() + ": " + e.getMessage(), location));
-            }
+        Value result = builtinResult(fn, args, location);
+        if (result == TopDown.UNDEFINED) {
             return false;
         }
-        if (result == null) {
-            return false;
-        }
-        if (decl.relation()) {
+        if (fn.builtin().relation()) {
             if (!(result instanceof ArrayValue outputs)) {
                 return false;
             }
@@ -248,6 +265,89 @@ final class Calls {
             return false;
         }
         return k.accept(result);
+    }
+
+    /**
+     * Calls a builtin implementation: its result (all outputs as an array for a relation), or
+     * {@link TopDown#UNDEFINED}. Errors are raised when strict, else the call is undefined.
+     */
+    private Value builtinResult(FunctionRef fn, Value[] args, Location location) {
+        BuiltinDecl decl = fn.builtin();
+        if (decl == null) {
+            throw new RegoException(new RegoError(RegoError.EVAL_INTERNAL_ERROR,
+                    "unsupported built-in: " + fn.name(), location));
+        }
+        switch (decl.name()) {
+            case "print":
+            case "trace":
+                return BooleanValue.TRUE;
+            default:
+                break;
+        }
+        List<Object> ndbKey = null;
+        if (!decl.deterministic()) {
+            ndbKey = List.of(decl.name(), List.of(args));
+            Value cached = eval.nondeterministic.get(ndbKey);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Value result;
+        try {
+            result = decl.impl().call(eval, Arrays.asList(args));
+        } catch (BuiltinException e) {
+            if (eval.config.strictBuiltinErrors() || e.halt()) {
+                throw new RegoException(new RegoError(e.code(), e.getMessage(), location));
+            }
+            return TopDown.UNDEFINED;
+        } catch (RegoException | StackOverflowError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A builtin bug must not pass silently when the caller asked to see errors.
+            if (eval.config.strictBuiltinErrors()) {
+                throw new RegoException(new RegoError(RegoError.EVAL_BUILTIN_ERROR,
+                        decl.name() + ": " + e.getMessage(), location));
+            }
+            return TopDown.UNDEFINED;
+        }
+        Value out = result == null ? TopDown.UNDEFINED : result;
+        if (ndbKey != null) {
+            eval.nondeterministic.put(ndbKey, out);
+        }
+        return out;
+    }
+
+    /**
+     * The single result of {@code call} when it can be had without enumeration -- its arguments are
+     * direct and the function yields at most one value -- else null; {@link TopDown#UNDEFINED} when
+     * the call is undefined. Saves the continuation machinery on the most common calls.
+     */
+    Value direct(Operand.CallOp call, Value[] frame) {
+        FunctionRef fn = call.function();
+        Evaluation.Mock mock = eval.mocks.isEmpty() ? null : eval.mocks.get(fn.name());
+        if (mock != null && mock.value() == null) {
+            return null;
+        }
+        if (mock == null && fn.user() == null && (fn.builtin() == null || fn.builtin().relation())) {
+            return null;
+        }
+        Operand[] args = call.args();
+        Value[] values = new Value[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Value d = top.direct(args[i], frame);
+            if (d == null || d == TopDown.UNDEFINED) {
+                return d;
+            }
+            values[i] = d;
+        }
+        if (mock != null) {
+            return mock.value();
+        }
+        if (fn.user() != null) {
+            Value v = callUser(fn.user(), values);
+            return v == null ? TopDown.UNDEFINED : v;
+        }
+        return builtinResult(fn, values, call.location());
     }
 
     // --- print ------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ final class Evaluation implements BuiltinContext {
     /** The current function and builtin mocks by name. */
     Map<String, Mock> mocks = Map.of();
     /** Rule and function results for the current {@code with} scope. */
-    Map<Object, Value> cache = new HashMap<>();
+    Map<Object, Value> cache = new HashMap<>(64);
 
     /**
      * Results of non-deterministic builtins ({@code rand.intn}, {@code uuid.rfc4122}, ...) by name

@@ -90,6 +90,11 @@ final class TopDown {
                 return calls.print(c.call(), frame) || k.run();
             }
             boolean keepFalse = step.keepFalse();
+            Value d = calls.direct(c.call(), frame);
+            if (d != null) {
+                return d != UNDEFINED && (keepFalse || !ValueNav.isFalse(d))
+                        && (valueSlot >= 0 ? bind(frame, valueSlot, d, k) : k.run());
+            }
             return calls.call(c.call(), frame, v -> (keepFalse || !ValueNav.isFalse(v))
                     && (valueSlot >= 0 ? bind(frame, valueSlot, v, k) : k.run()));
         }
@@ -392,6 +397,9 @@ final class TopDown {
         }
         if (o instanceof Operand.InputRoot) {
             return eval.input == null ? UNDEFINED : eval.input;
+        }
+        if (o instanceof Operand.CallOp c) {
+            return calls.direct(c, frame);
         }
         if (o instanceof Operand.RefOp r && !(r.head() instanceof Operand.DataRoot)) {
             Value cur = direct(r.head(), frame);
