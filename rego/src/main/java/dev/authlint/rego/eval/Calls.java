@@ -34,8 +34,40 @@ final class Calls {
         this.eval = top.eval;
     }
 
-    /** Key of a function result in the per-scope cache. */
-    private record CallKey(DataNode function, List<Value> args) {
+    /** Key of a function result in the per-scope cache: the function and its argument values. */
+    private static final class CallKey {
+        private final DataNode function;
+        private final Value[] args;
+        private final int hash;
+
+        CallKey(DataNode function, Value[] args) {
+            this.function = function;
+            this.args = args;
+            int h = System.identityHashCode(function);
+            for (Value a : args) {
+                h = 31 * h + a.hashCode();
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CallKey other) || other.function != function || other.hash != hash
+                    || other.args.length != args.length) {
+                return false;
+            }
+            for (int i = 0; i < args.length; i++) {
+                if (!args[i].equals(other.args[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Evaluates the arguments of {@code call} (each may enumerate) and runs {@code k} on each result. */
@@ -128,7 +160,7 @@ final class Calls {
     // --- user functions ---------------------------------------------------------------------------
 
     Value callUser(DataNode node, Value[] args) {
-        CallKey key = new CallKey(node, Arrays.asList(args));
+        CallKey key = new CallKey(node, args);
         Value cached = eval.cache.get(key);
         if (cached != null) {
             return cached == TopDown.UNDEFINED ? null : cached;
@@ -164,7 +196,13 @@ final class Calls {
         try {
             for (PlanRule link = rule; link != null; link = link.elseRule()) {
                 Outputs outputs = new Outputs(link, frame);
-                unifyArgs(link.args(), args, 0, frame, outputs);
+                int bound = bindArgs(link.args(), args, frame);
+                if (bound == link.args().length) {
+                    top.evalBody(link.body(), frame, outputs);
+                } else if (bound >= 0) {
+                    PlanRule current = link;
+                    unifyArgs(link.args(), args, bound, frame, () -> top.evalBody(current.body(), frame, outputs));
+                }
                 if (outputs.value != null) {
                     return outputs.value;
                 }
@@ -176,14 +214,13 @@ final class Calls {
     }
 
     /**
-     * Runs one function definition's body once its arguments are bound and collects the head value
-     * of each solution; one object instead of a chain of lambdas, as functions are called often.
+     * Collects the head value of each solution of one function definition's body; one object per
+     * definition instead of a chain of lambdas, as functions are called often.
      */
     private final class Outputs implements Cont, ValueCont {
         private final PlanRule rule;
         private final Value[] frame;
         private final boolean constant;
-        private final Cont afterBody;
         Value value;
 
         Outputs(PlanRule rule, Value[] frame) {
@@ -191,13 +228,16 @@ final class Calls {
             this.frame = frame;
             // A constant head value cannot conflict with itself: one solution is enough.
             this.constant = rule.value() instanceof Operand.Const;
-            this.afterBody = () -> top.evalOperand(rule.value(), frame, this);
         }
 
-        /** Arguments are bound: evaluate the body. */
+        /** The body succeeded: evaluate the head value. */
         @Override
         public boolean run() {
-            return top.evalBody(rule.body(), frame, afterBody);
+            Value d = top.direct(rule.value(), frame);
+            if (d != null) {
+                return d != TopDown.UNDEFINED && accept(d);
+            }
+            return top.evalOperand(rule.value(), frame, this);
         }
 
         @Override
@@ -211,27 +251,34 @@ final class Calls {
         }
     }
 
-    private boolean unifyArgs(Operand[] patterns, Value[] args, int i, Value[] frame, Cont k) {
-        // Most parameters are plain variables or constants: bind or compare them in place. The
-        // frame belongs to this call, so these bindings need no undoing; every link of an else
-        // chain rebinds the same slots to the same values.
-        for (; i < patterns.length; i++) {
+    /**
+     * Binds or compares parameters that are plain variables or constants, in place: the frame
+     * belongs to this call, so these bindings need no undoing, and every link of an else chain
+     * rebinds the same slots to the same values. Returns -1 when a parameter does not match, else
+     * the index of the first parameter that needs full unification (the length when none does).
+     */
+    private static int bindArgs(Operand[] patterns, Value[] args, Value[] frame) {
+        for (int i = 0; i < patterns.length; i++) {
             Operand p = patterns[i];
             if (p instanceof Operand.Local l) {
                 Value bound = frame[l.slot()];
                 if (bound == null) {
                     frame[l.slot()] = args[i];
                 } else if (!bound.equals(args[i])) {
-                    return false;
+                    return -1;
                 }
             } else if (p instanceof Operand.Const c) {
                 if (!c.value().equals(args[i])) {
-                    return false;
+                    return -1;
                 }
             } else {
-                break;
+                return i;
             }
         }
+        return patterns.length;
+    }
+
+    private boolean unifyArgs(Operand[] patterns, Value[] args, int i, Value[] frame, Cont k) {
         if (i == patterns.length) {
             return k.run();
         }

@@ -49,20 +49,28 @@ final class TopDown {
 
     /** Runs {@code k} once per solution of {@code body}. */
     boolean evalBody(Body body, Value[] frame, Cont k) {
-        return evalSteps(body.steps(), 0, frame, k);
-    }
-
-    private boolean evalSteps(Step[] steps, int i, Value[] frame, Cont k) {
-        if (i == steps.length) {
+        Step[] steps = body.steps();
+        int n = steps.length;
+        if (n == 0) {
             return k.run();
         }
-        Step step = steps[i];
-        eval.tick();
-        Cont next = i + 1 == steps.length ? k : () -> evalSteps(steps, i + 1, frame, k);
-        if (step.withs().length > 0) {
-            return evalWith(step, frame, next);
+        // Chain the continuations once per entry into the body, not once per solution of each step:
+        // a step inside a loop then reuses the same "rest of the body" object for every iteration.
+        Cont next = k;
+        for (int i = n - 1; i >= 1; i--) {
+            Step step = steps[i];
+            Cont after = next;
+            next = () -> runStep(step, frame, after);
         }
-        return evalStep(step, frame, next);
+        return runStep(steps[0], frame, next);
+    }
+
+    private boolean runStep(Step step, Value[] frame, Cont k) {
+        eval.tick();
+        if (step.withs().length > 0) {
+            return evalWith(step, frame, k);
+        }
+        return evalStep(step, frame, k);
     }
 
     private boolean evalStep(Step step, Value[] frame, Cont k) {
