@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
                 + "clock starts: the figure is evaluation alone. Throughput that stays flat across counts means "
                 + "the cost is linear in the number of documents.",
             "",
-            "For stable figures, pin the JVM to one core and give it a fixed heap, e.g.:",
-            "  AUTHLINT_JAVA_OPTS='-Xms512m -Xmx512m' taskset -c 0 ./authlint bench",
+            "./authlint starts the JVM tuned for start-up (-XX:TieredStopAtLevel=1); for peak figures let the "
+                + "JIT optimise, give the JVM a fixed heap and pin it to one core, e.g.:",
+            "  AUTHLINT_JAVA_OPTS='-XX:TieredStopAtLevel=4 -Xms512m -Xmx512m' taskset -c 0 ./authlint bench",
             ""},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -112,6 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<Value> documents = RoleGenerator.generate(largest, seed);
 
         out.printf(Locale.ROOT, "policy %s, query %s, %s%n", name, query, Runtime.version());
+        String jitLimit = jitLimitWarning();
+        if (jitLimit != null) {
+            out.println(jitLimit);
+        }
         long warmupFindings = 0;
         for (int i = 0; i < warmup; i++) {
             warmupFindings += findings(prepared.eval(documents.get(i % documents.size())));
@@ -127,6 +132,25 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A warning when the JIT cannot reach its optimising tier: {@code ./authlint} starts the JVM with
+     * {@code -XX:TieredStopAtLevel=1} for fast start-up, which makes long runs several times slower.
+     */
+    private static String jitLimitWarning() {
+        try {
+            var diagnostics = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            int level = Integer.parseInt(diagnostics.getVMOption("TieredStopAtLevel").getValue());
+            boolean tiered = Boolean.parseBoolean(diagnostics.getVMOption("TieredCompilation").getValue());
+            if (tiered && level < 4) {
+                return "note: the JVM runs with -XX:TieredStopAtLevel=" + level + " (no optimising JIT), so these are not"
+                        + " peak figures; rerun with AUTHLINT_JAVA_OPTS=-XX:TieredStopAtLevel=4";
+            }
+        } catch (RuntimeException notHotSpot) {
+            // another JVM: nothing to check
+        }
+        return null;
     }
 
     private String policySource() throws IOException {
