@@ -41,6 +41,9 @@ final class Evaluation implements BuiltinContext {
      */
     final Map<java.util.List<Object>, Value> nondeterministic = new HashMap<>();
 
+    /** The location of the expression being evaluated, for errors raised below it. */
+    dev.authlint.rego.ast.Location where;
+
     /** The rule whose body is being evaluated, for cancellation messages; null in the query. */
     PlanRule currentRule;
 
@@ -90,7 +93,7 @@ final class Evaluation implements BuiltinContext {
         } else {
             msg.append(" while evaluating the query");
         }
-        Location loc = where != null ? where : rule != null ? rule.location() : null;
+        Location loc = where != null ? where : this.where != null ? this.where : rule != null ? rule.location() : null;
         throw new RegoException(new RegoError(RegoError.EVAL_CANCEL_ERROR, msg.toString(), loc));
     }
 

@@ -67,6 +67,7 @@ final class TopDown {
 
     private boolean runStep(Step step, Value[] frame, Cont k) {
         eval.tick();
+        eval.where = step.location();
         if (step.withs().length > 0) {
             return evalWith(step, frame, k);
         }
@@ -123,7 +124,7 @@ final class TopDown {
                 return false; // only collections can be quantified over
             }
             boolean allHold = !ValueNav.forEach(domain, eval, (key, value) -> {
-                Value oldKey = e.key() == null ? null : frame[e.key().slot()];
+                // The key and value variables belong to the every's own scope: bind, test, unbind.
                 if (e.key() != null) {
                     frame[e.key().slot()] = key;
                 }
@@ -131,7 +132,7 @@ final class TopDown {
                 boolean holds = evalBody(e.body(), frame, () -> true);
                 frame[e.value().slot()] = null;
                 if (e.key() != null) {
-                    frame[e.key().slot()] = oldKey;
+                    frame[e.key().slot()] = null;
                 }
                 return !holds; // stop at the first counterexample
             });
@@ -281,7 +282,7 @@ final class TopDown {
         if (left instanceof Operand.ObjectOp lo && right instanceof Operand.ObjectOp ro) {
             return unifyObjects(lo, ro, frame, k);
         }
-        throw unsafe(left instanceof Operand.Local ? left : right);
+        throw unsafe(left instanceof Operand.Local ? left : right, eval.where);
     }
 
     private boolean unifyPairs(Operand[] ls, Operand[] rs, boolean[] done, int remaining, Value[] frame, Cont k) {
@@ -438,7 +439,7 @@ final class TopDown {
         if (o instanceof Operand.Local l) {
             Value v = frame[l.slot()];
             if (v == null) {
-                throw unsafe(l);
+                throw unsafe(l, eval.where);
             }
             return k.accept(v);
         }
@@ -530,7 +531,7 @@ final class TopDown {
                     Value existing = out.putIfAbsent(key, v);
                     if (existing != null && !existing.equals(v)) {
                         throw new RegoException(new RegoError(RegoError.EVAL_CONFLICT_ERROR,
-                                "object keys must be unique", null));
+                                "object keys must be unique", eval.where));
                     }
                     return false;
                 })));
@@ -671,8 +672,9 @@ final class TopDown {
 
     // --- errors -----------------------------------------------------------------------------------
 
-    static RegoException unsafe(Operand o) {
+    /** A variable read before anything bound it: the compiler's safety check should have caught it. */
+    static RegoException unsafe(Operand o, dev.authlint.rego.ast.Location where) {
         String name = o instanceof Operand.Local l ? l.name() : String.valueOf(o);
-        return new RegoException(new RegoError(RegoError.UNSAFE_VAR_ERROR, "var " + name + " is unsafe", null));
+        return new RegoException(new RegoError(RegoError.UNSAFE_VAR_ERROR, "var " + name + " is unsafe", where));
     }
 }

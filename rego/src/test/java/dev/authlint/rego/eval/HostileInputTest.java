@@ -39,6 +39,26 @@ class HostileInputTest {
     }
 
     @Test
+    void evaluationThatOverflowsTheCallersStackIsRetriedOnALargeStack() throws Exception {
+        Rego rego = Rego.builder().data(ObjectValue.builder().put("copy", nested(20_000)).build())
+                .module("deep.rego", "package deep\nsame := input == data.copy").build();
+        var query = rego.prepare("x := data.deep.same");
+        Value input = nested(20_000);
+        Object[] outcome = new Object[1];
+        // A 256 KiB stack cannot hold a 20,000-level comparison: the first attempt overflows.
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome[0] = query.eval(input).results().get(0).binding("x");
+            } catch (Throwable t) {
+                outcome[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertEquals(dev.authlint.rego.value.BooleanValue.TRUE, outcome[0]);
+    }
+
+    @Test
     void millionElementComprehensionCompletes() {
         Rego rego = Rego.builder().module("big.rego", """
                 package big

@@ -15,11 +15,4 @@ import dev.authlint.rego.ast.Location;
  */
 public record Step(Goal goal, boolean negated, WithModifier[] withs, Location location, int valueSlot,
         boolean keepFalse) {
-
-    private static final WithModifier[] NONE = new WithModifier[0];
-
-    /** A plain, non-negated step without modifiers. */
-    public static Step of(Goal goal, Location location) {
-        return new Step(goal, false, NONE, location, -1, false);
-    }
 }
