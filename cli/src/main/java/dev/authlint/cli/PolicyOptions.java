@@ -21,6 +21,9 @@ public final class PolicyOptions {
     @Option(names = "--all-namespaces", description = "Evaluate every conftest-style package.")
     boolean allNamespaces;
 
+    @Option(names = "--rego-v0", description = "Parse custom policies with Rego v0 syntax (bundled rules are v1).")
+    boolean regoV0;
+
     @Option(names = "--no-builtin-rules", negatable = false,
             description = "Run only custom policies (the IO and AL input checks still run).")
     boolean noBuiltinRules;

@@ -66,7 +66,7 @@ public final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.run(spec.commandLine().getErr(), debug, () -> {
             CheckOptions options = CheckOptions.builder().policies(policy.policies).namespaces(policy.namespaces)
-                    .allNamespaces(policy.allNamespaces).builtinRules(!policy.noBuiltinRules)
+                    .allNamespaces(policy.allNamespaces).regoV0(policy.regoV0).builtinRules(!policy.noBuiltinRules)
                     .config(policy.config).build();
             AuthlintConfig config = Checker.config(options);
             PolicySet policies = Checker.policies(options, config);

@@ -22,9 +22,6 @@ public final class ScanOptionsMixin {
             description = "JSON or YAML data document merged into 'data' for policies. Repeatable.")
     List<Path> data = new ArrayList<>();
 
-    @Option(names = "--rego-v0", description = "Parse custom policies with Rego v0 syntax (bundled rules are v1).")
-    boolean regoV0;
-
     @Option(names = "--disable", paramLabel = "RULE", split = ",",
             description = "Switch a rule off (comma-separated or repeated), in addition to the config.")
     List<String> disable = new ArrayList<>();
@@ -63,7 +60,7 @@ public final class ScanOptionsMixin {
                 .builtinRules(!p.noBuiltinRules)
                 .config(p.config)
                 .data(data)
-                .regoV0(regoV0)
+                .regoV0(p.regoV0)
                 .disabledRules(disable)
                 .include(include)
                 .exclude(exclude)

@@ -25,7 +25,7 @@ class RuleCatalogTest {
             range("AA", 1, 14), range("RB", 1, 17), range("IAM", 1, 8), range("X", 1, 6))
             .flatMap(List::stream).toList();
 
-    private static final PolicySet BUNDLED = PolicySet.load(true, List.of(), List.of(), false);
+    private static final PolicySet BUNDLED = PolicySet.load(true, List.of(), List.of(), false, false);
 
     @Test
     void everyRuleIsBundledExactlyOnce() {

@@ -23,7 +23,7 @@ class RuleDocsTest {
     @Test
     void committedPagesAreCurrent() throws IOException {
         Path docs = Fixtures.moduleDir().getParent().resolve("docs").resolve("rules");
-        Map<String, String> pages = RuleDocs.render(PolicySet.load(true, List.of(), List.of(), false));
+        Map<String, String> pages = RuleDocs.render(PolicySet.load(true, List.of(), List.of(), false, false));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Path committed = docs.resolve(page.getKey());
             assertTrue(Files.exists(committed), () -> committed + " is missing; " + REGENERATE);

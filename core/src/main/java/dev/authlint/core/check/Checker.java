@@ -83,7 +83,8 @@ public final class Checker {
     public static PolicySet policies(CheckOptions options, AuthlintConfig config) {
         List<Path> custom = new ArrayList<>(config.policies());
         custom.addAll(options.policies());
-        return PolicySet.load(options.builtinRules(), custom, options.namespaces(), options.allNamespaces());
+        return PolicySet.load(options.builtinRules(), custom, options.namespaces(), options.allNamespaces(),
+                options.regoV0());
     }
 
     /** Runs a check. */

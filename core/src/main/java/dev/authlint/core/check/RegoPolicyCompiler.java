@@ -3,13 +3,14 @@ package dev.authlint.core.check;
 import dev.authlint.core.policy.PolicyEvaluationException;
 import dev.authlint.core.policy.PolicyEvaluator;
 import dev.authlint.core.policy.PolicyException;
-import dev.authlint.core.policy.PolicyMetadataReader;
 import dev.authlint.core.policy.PolicyModule;
+import dev.authlint.core.policy.PolicyRuleReader;
 import dev.authlint.rego.PreparedQuery;
 import dev.authlint.rego.Rego;
 import dev.authlint.rego.RegoException;
 import dev.authlint.rego.RegoVersion;
 import dev.authlint.rego.ResultSet;
+import dev.authlint.rego.ast.Module;
 import dev.authlint.rego.builtins.BuiltinRegistry;
 import dev.authlint.rego.value.ArrayValue;
 import dev.authlint.rego.value.ObjectValue;
@@ -43,8 +44,8 @@ public final class RegoPolicyCompiler implements PolicyCompiler {
         Rego v1 = build(bundled, RegoVersion.V1, base, timeout);
         Rego v0 = build(custom, RegoVersion.V0, base, timeout);
         Map<String, Rego> byPackage = new HashMap<>();
-        for (PolicyModule m : custom) {
-            PolicyMetadataReader.packageOf(m.source()).ifPresent(p -> byPackage.put(p, v0));
+        for (Module m : v0.modules()) {
+            byPackage.put(PolicyRuleReader.packageOf(m), v0);
         }
         return new Evaluator(List.of(v1, v0), byPackage);
     }

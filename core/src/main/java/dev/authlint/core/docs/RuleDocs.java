@@ -1,6 +1,5 @@
 package dev.authlint.core.docs;
 
-import dev.authlint.core.policy.PolicyModule;
 import dev.authlint.core.policy.PolicyRule;
 import dev.authlint.core.policy.PolicySet;
 import dev.authlint.core.policy.RuleScope;
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Renders the rule reference pages from a {@link PolicySet}: {@code <ID>.md} for every Rego rule and a
@@ -31,7 +29,7 @@ public final class RuleDocs {
     /**
      * The pages for every rule of {@code policies}, by file name, in rule-id order, index last.
      *
-     * @param policies the rules to document (their modules supply parameter descriptions)
+     * @param policies the rules to document
      */
     public static Map<String, String> render(PolicySet policies) {
         List<PolicyRule> rules = policies.rules().stream()
@@ -39,10 +37,7 @@ public final class RuleDocs {
                 .toList();
         Map<String, String> pages = new LinkedHashMap<>();
         for (PolicyRule rule : rules) {
-            Map<String, String> paramDocs = moduleOf(policies, rule)
-                    .map(m -> MetadataParams.descriptions(m.source()))
-                    .orElse(Map.of());
-            pages.put(rule.id() + ".md", RulePage.render(rule, paramDocs));
+            pages.put(rule.id() + ".md", RulePage.render(rule));
         }
         pages.put(INDEX, RulePage.index(rules));
         return pages;
@@ -64,10 +59,6 @@ public final class RuleDocs {
             throw new UncheckedIOException("cannot write rule documentation to " + dir + ": " + e.getMessage(), e);
         }
         return pages.size();
-    }
-
-    private static Optional<PolicyModule> moduleOf(PolicySet policies, PolicyRule rule) {
-        return policies.modules().stream().filter(m -> m.name().equals(rule.info().source())).findFirst();
     }
 
     /** Orders AA002 before AA010 and groups by prefix: letters first, then the number. */

@@ -3,7 +3,6 @@ package dev.authlint.core.docs;
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.policy.PolicyRule;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The Markdown of one rule's page and of the index. */
@@ -12,7 +11,7 @@ final class RulePage {
     private RulePage() {
     }
 
-    static String render(PolicyRule rule, Map<String, String> paramDocs) {
+    static String render(PolicyRule rule) {
         RuleInfo info = rule.info();
         StringBuilder md = new StringBuilder();
         md.append("<!-- Generated from ").append(sourcePath(info)).append(" by 'authlint rules --docs'; ")
@@ -26,13 +25,13 @@ final class RulePage {
         md.append("| Source | `").append(sourcePath(info)).append("` |\n\n");
         paragraph(md, null, info.description());
         paragraph(md, "How to fix", info.remediation());
-        if (!rule.paramDefaults().isEmpty()) {
+        if (!rule.params().isEmpty()) {
             md.append("## Parameters\n\n");
             md.append("Set them under `params:` in `.authlint.yaml`.\n\n");
             md.append("| Parameter | Default | Meaning |\n|---|---|---|\n");
-            rule.paramDefaults().forEach((name, value) -> md.append("| `").append(name).append("` | `")
-                    .append(cell(String.valueOf(value))).append("` | ")
-                    .append(cell(paramDocs.getOrDefault(name, ""))).append(" |\n"));
+            rule.params().forEach(p -> md.append("| `").append(p.name()).append("` | `")
+                    .append(cell(String.valueOf(p.defaultValue()))).append("` | ")
+                    .append(cell(p.description() == null ? "" : p.description())).append(" |\n"));
             md.append('\n');
         }
         list(md, "References", info.references().stream().map(r -> "<" + r + ">").toList());

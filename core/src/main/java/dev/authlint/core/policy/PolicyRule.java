@@ -1,6 +1,8 @@
 package dev.authlint.core.policy;
 
 import dev.authlint.core.finding.RuleInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,19 +15,25 @@ import java.util.Map;
  * @param scope how the rule is evaluated
  * @param inputSection the envelope section a document-scope rule reads ({@code awsAuth}, {@code rbac}, …), or
  *     null to run on every document
- * @param paramDefaults documented parameter defaults ({@code custom.params}), merged under the config's params
+ * @param params documented parameters ({@code custom.params}), in declaration order
  */
 public record PolicyRule(RuleInfo info, String packagePath, List<String> entrypoints, RuleScope scope,
-                         String inputSection, Map<String, Object> paramDefaults) {
+                         String inputSection, List<RuleParam> params) {
 
     public PolicyRule {
         entrypoints = List.copyOf(entrypoints);
-        paramDefaults = paramDefaults == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(paramDefaults));
+        params = params == null ? List.of() : List.copyOf(params);
     }
 
     public String id() {
         return info.id();
+    }
+
+    /** Parameter defaults by name, in declaration order; merged under the config's params. */
+    public Map<String, Object> paramDefaults() {
+        Map<String, Object> out = new LinkedHashMap<>(); // defaults may be null, which Map.of refuses
+        params.forEach(p -> out.put(p.name(), p.defaultValue()));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The Rego query for one of the entrypoints, e.g. {@code data.authlint.rules.AA002.deny}. */

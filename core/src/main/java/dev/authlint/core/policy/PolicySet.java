@@ -1,6 +1,7 @@
 package dev.authlint.core.policy;
 
 import dev.authlint.core.finding.RuleInfo;
+import dev.authlint.rego.RegoVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,10 +34,12 @@ public record PolicySet(List<PolicyModule> modules, List<PolicyRule> rules) {
      * @param customPaths folders or files of custom policies
      * @param namespaces conftest-style packages to evaluate (empty: {@code main})
      * @param allNamespaces evaluate every conftest-style package
-     * @throws PolicyException for unreadable paths, bad metadata or two packages claiming the same rule id
+     * @param customRegoV0 parse the custom policies with Rego v0 syntax (bundled rules are v1)
+     * @throws PolicyException for unreadable or unparsable policies, bad metadata or two packages claiming the
+     *     same rule id
      */
     public static PolicySet load(boolean bundled, List<Path> customPaths, List<String> namespaces,
-                                 boolean allNamespaces) {
+                                 boolean allNamespaces, boolean customRegoV0) {
         List<PolicyModule> modules = new ArrayList<>();
         if (bundled) {
             modules.addAll(PolicyLoader.bundled(PolicySet.class.getClassLoader()));
@@ -47,7 +50,8 @@ public record PolicySet(List<PolicyModule> modules, List<PolicyRule> rules) {
         Map<String, PolicyRule> byId = new HashMap<>();
         List<PolicyRule> rules = new ArrayList<>();
         for (PolicyModule m : modules) {
-            Optional<PolicyRule> read = PolicyMetadataReader.read(m);
+            Optional<PolicyRule> read = PolicyRuleReader.read(m,
+                    customRegoV0 && !m.bundled() ? RegoVersion.V0 : RegoVersion.V1);
             if (read.isEmpty()) {
                 continue;
             }
@@ -64,7 +68,7 @@ public record PolicySet(List<PolicyModule> modules, List<PolicyRule> rules) {
                 List<String> eps = new ArrayList<>(samePackage.entrypoints());
                 r.entrypoints().stream().filter(e -> !eps.contains(e)).forEach(eps::add);
                 PolicyRule merged = new PolicyRule(samePackage.info(), samePackage.packagePath(), eps,
-                        samePackage.scope(), samePackage.inputSection(), samePackage.paramDefaults());
+                        samePackage.scope(), samePackage.inputSection(), samePackage.params());
                 rules.set(rules.indexOf(samePackage), merged);
                 byPackage.put(r.packagePath(), merged);
                 byId.put(merged.id(), merged);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authlint.core.finding.Finding;
 import dev.authlint.core.finding.Severity;
 import dev.authlint.core.finding.SourceLocation;
+import dev.authlint.rego.RegoVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class PolicyRunnerTest {
 
     private static PolicyRule rule(String source) {
-        return PolicyMetadataReader.read(new PolicyModule("p/" + source.hashCode() + ".rego", source, false))
-                .orElseThrow();
+        return PolicyRuleReader.read(new PolicyModule("p/" + source.hashCode() + ".rego", source, false),
+                RegoVersion.V1).orElseThrow();
     }
 
     private static final PolicyRule AA002 = rule("""
@@ -43,8 +44,8 @@ class PolicyRunnerTest {
 
     private static final PolicyRule MAIN = rule("""
             package main
-            deny[msg] { msg := "x" }
-            warn[msg] { msg := "y" }
+            deny contains msg if { msg := "x" }
+            warn contains msg if { msg := "y" }
             """);
 
     /** A document whose locator encodes the path into the column, so tests can see which path was resolved. */

@@ -7,17 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.finding.Severity;
+import dev.authlint.rego.RegoVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PolicyMetadataReaderTest {
+class PolicyRuleReaderTest {
 
     @Test
     void readsPackageMetadataAndEntrypoints() {
-        PolicyRule r = PolicyMetadataReader.read(new PolicyModule("authlint/policies/rbac/RB001.rego", """
+        PolicyRule r = PolicyRuleReader.read(new PolicyModule("authlint/policies/rbac/RB001.rego", """
                 # METADATA
                 # title: Wildcard in an RBAC rule
                 # description: |
@@ -41,7 +42,7 @@ class PolicyMetadataReaderTest {
 
                 deny_extra contains "x" if false
                 helper := 1
-                """, true)).orElseThrow();
+                """, true), RegoVersion.V1).orElseThrow();
         RuleInfo i = r.info();
         assertEquals("RB001", i.id());
         assertEquals("Wildcard in an RBAC rule", i.title());
@@ -71,7 +72,8 @@ class PolicyMetadataReaderTest {
         PolicyRule repo = read("# METADATA\n# custom:\n#   id: AA008\n#   input: aws-auth\n#   scope: repository\n"
                 + "package authlint.rules.AA008\ndeny contains 1 if false\n");
         assertEquals(RuleScope.REPOSITORY, repo.scope());
-        PolicyRule conftest = read("package kubernetes.admission\nviolation[msg] { msg := 1 }\n");
+        PolicyRule conftest = PolicyRuleReader.read(new PolicyModule("c.rego",
+                "package kubernetes.admission\nviolation[msg] { msg := 1 }\n", false), RegoVersion.V0).orElseThrow();
         assertEquals(RuleScope.RAW_DOCUMENT, conftest.scope());
         assertEquals("kubernetes.admission", conftest.id());
         assertNull(conftest.inputSection());
@@ -79,18 +81,23 @@ class PolicyMetadataReaderTest {
 
     @Test
     void modulesWithoutResultRulesAreNotRules() {
-        assertTrue(PolicyMetadataReader.read(new PolicyModule("l.rego",
-                "package authlint.lib.x\ndenied := 1\n", false)).isEmpty());
+        assertTrue(PolicyRuleReader.read(new PolicyModule("l.rego",
+                "package authlint.lib.x\ndenied := 1\n# deny contains 1 if true\n", false), RegoVersion.V1)
+                .isEmpty());
     }
 
     @Test
     void badMetadataIsAPolicyErrorWithLine() {
         PolicyException e = assertThrows(PolicyException.class, () -> read(
-                "package p\n\n# METADATA\n# custom: [unclosed\ndeny[x] { x := 1 }\n"));
-        assertTrue(e.getMessage().startsWith("t.rego:3: METADATA block is not valid YAML"), e.getMessage());
+                "package p\n\n# METADATA\n# custom: [unclosed\ndeny contains x if { x := 1 }\n"));
+        assertTrue(e.getMessage().contains("t.rego:3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("yaml"), e.getMessage());
         PolicyException sev = assertThrows(PolicyException.class, () -> read(
                 "# METADATA\n# custom:\n#   severity: urgent\npackage authlint.rules.Z\ndeny contains 1 if false\n"));
+        assertTrue(sev.getMessage().startsWith("t.rego:1: custom.severity"), sev.getMessage());
         assertTrue(sev.getMessage().contains("urgent"), sev.getMessage());
+        PolicyException syntax = assertThrows(PolicyException.class, () -> read("package p\ndeny[x] { x := 1 }\n"));
+        assertTrue(syntax.getMessage().contains("t.rego:2"), syntax.getMessage());
     }
 
     @Test
@@ -114,12 +121,12 @@ class PolicyMetadataReaderTest {
         Files.writeString(dir.resolve("team.rego"), "package team\ndeny[m] { m := 1 }\n");
         Files.writeString(dir.resolve("custom.rego"),
                 "# METADATA\n# custom:\n#   id: ORG001\npackage authlint.custom.org\ndeny contains 1 if false\n");
-        assertEquals(List.of("ORG001", "main"), ids(PolicySet.load(false, List.of(dir), List.of(), false)));
-        assertEquals(List.of("ORG001", "team"), ids(PolicySet.load(false, List.of(dir), List.of("team"), false)));
-        assertEquals(List.of("ORG001", "main", "team"), ids(PolicySet.load(false, List.of(dir), List.of(), true)));
+        assertEquals(List.of("ORG001", "main"), ids(PolicySet.load(false, List.of(dir), List.of(), false, true)));
+        assertEquals(List.of("ORG001", "team"), ids(PolicySet.load(false, List.of(dir), List.of("team"), false, true)));
+        assertEquals(List.of("ORG001", "main", "team"), ids(PolicySet.load(false, List.of(dir), List.of(), true, true)));
         Files.writeString(dir.resolve("dup.rego"),
                 "# METADATA\n# custom:\n#   id: ORG001\npackage authlint.custom.dup\ndeny contains 1 if false\n");
-        assertTrue(assertThrows(PolicyException.class, () -> PolicySet.load(false, List.of(dir), List.of(), false))
+        assertTrue(assertThrows(PolicyException.class, () -> PolicySet.load(false, List.of(dir), List.of(), false, true))
                 .getMessage().contains("ORG001"));
     }
 
@@ -128,6 +135,6 @@ class PolicyMetadataReaderTest {
     }
 
     private static PolicyRule read(String src) {
-        return PolicyMetadataReader.read(new PolicyModule("t.rego", src, false)).orElseThrow();
+        return PolicyRuleReader.read(new PolicyModule("t.rego", src, false), RegoVersion.V1).orElseThrow();
     }
 }
