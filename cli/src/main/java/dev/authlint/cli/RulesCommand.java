@@ -55,7 +55,8 @@ public final class RulesCommand implements Callable<Integer> {
     PolicyOptions policy = new PolicyOptions();
 
     @Option(names = "--docs", paramLabel = "DIR", description = "Write the rule reference (one Markdown page per "
-            + "Rego rule, as in docs/rules/, and an index) into DIR instead of printing.")
+            + "rule, built-in IO and AL checks included, as in docs/rules/, and an index) into DIR instead of "
+            + "printing.")
     Path docs;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")

@@ -1,5 +1,7 @@
 package dev.authlint.core.docs;
 
+import dev.authlint.core.finding.RuleInfo;
+import dev.authlint.core.policy.BuiltinRules;
 import dev.authlint.core.policy.PolicyRule;
 import dev.authlint.core.policy.PolicySet;
 import dev.authlint.core.policy.RuleScope;
@@ -12,10 +14,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Renders the rule reference pages from a {@link PolicySet}: {@code <ID>.md} for every Rego rule and a
- * {@code README.md} index. The output depends only on the metadata, so a committed page that differs from a
+ * Renders the rule reference pages from a {@link PolicySet}: {@code <ID>.md} for every Rego rule and every
+ * rule built into authlint ({@link BuiltinRules}), and a {@code README.md} index. The output depends only on the metadata, so a committed page that differs from a
  * fresh rendering is stale.
  */
 public final class RuleDocs {
@@ -27,19 +30,25 @@ public final class RuleDocs {
     }
 
     /**
-     * The pages for every rule of {@code policies}, by file name, in rule-id order, index last.
+     * The pages for every rule of {@code policies} and every built-in rule, by file name, in rule-id order,
+     * index last.
      *
      * @param policies the rules to document
      */
     public static Map<String, String> render(PolicySet policies) {
-        List<PolicyRule> rules = policies.rules().stream()
-                .sorted(Comparator.comparing(PolicyRule::id, RuleDocs::compareIds))
-                .toList();
-        Map<String, String> pages = new LinkedHashMap<>();
-        for (PolicyRule rule : rules) {
-            pages.put(rule.id() + ".md", RulePage.render(rule));
+        Map<String, String> byId = new TreeMap<>(RuleDocs::compareIds);
+        for (PolicyRule rule : policies.rules()) {
+            byId.put(rule.id(), RulePage.render(rule));
         }
-        pages.put(INDEX, RulePage.index(rules));
+        for (RuleInfo builtin : BuiltinRules.ALL) {
+            byId.put(builtin.id(), RulePage.renderBuiltin(builtin));
+        }
+        Map<String, String> pages = new LinkedHashMap<>();
+        byId.forEach((id, page) -> pages.put(id + ".md", page));
+        List<RuleInfo> infos = policies.allRuleInfos().stream()
+                .sorted(Comparator.comparing(RuleInfo::id, RuleDocs::compareIds))
+                .toList();
+        pages.put(INDEX, RulePage.index(infos));
         return pages;
     }
 

@@ -20,8 +20,6 @@ public final class BuiltinRules {
     public static final String SUPPRESSION_WITHOUT_REASON = "AL001";
     public static final String UNUSED_SUPPRESSION = "AL002";
 
-    private static final String HELP = "https://github.com/authlint/authlint/blob/main/docs/rules/";
-
     /** All built-in rules, in id order. */
     public static final List<RuleInfo> ALL = List.of(
             io(PARSE_ERROR, "parse-error", "File cannot be parsed as YAML or JSON", Severity.HIGH,
@@ -47,15 +45,15 @@ public final class BuiltinRules {
                     "Suppression comment gives no reason",
                     "An `# authlint:ignore` comment hides a finding without saying why. Reviewers cannot tell an "
                             + "accepted risk from a forgotten shortcut.",
-                    Severity.LOW, "authlint", "Add the reason after `--`: `# authlint:ignore AA002 -- break-glass role, "
-                            + "approved in SEC-123`.", List.of(), List.of(), HELP + SUPPRESSION_WITHOUT_REASON
-                            + ".md", null),
+                    Severity.LOW, "authlint", "Add the reason after `--`: `# authlint:ignore AA002 -- "
+                            + "break-glass role, approved in SEC-123`.", List.of(), List.of(),
+                    RuleReference.pageOf(SUPPRESSION_WITHOUT_REASON), null),
             new RuleInfo(UNUSED_SUPPRESSION, "unused-suppression", "Suppression comment matches no finding",
                     "An `# authlint:ignore` comment names a rule that reports nothing on the line it covers (the "
                             + "comment's own line, or the next line for a comment on a line of its own), or "
                             + "names no rule at all. Stale suppressions hide future findings.",
                     Severity.LOW, "authlint", "Remove the comment, or move it next to the finding it is meant for.",
-                    List.of(), List.of(), HELP + UNUSED_SUPPRESSION + ".md", null));
+                    List.of(), List.of(), RuleReference.pageOf(UNUSED_SUPPRESSION), null));
 
     private BuiltinRules() {
     }
@@ -68,6 +66,6 @@ public final class BuiltinRules {
     private static RuleInfo io(String id, String name, String title, Severity severity, String description,
                                String remediation) {
         return new RuleInfo(id, name, title, description, severity, "io", remediation, List.of(), List.of(),
-                HELP + id + ".md", null);
+                RuleReference.pageOf(id), null);
     }
 }

@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public final class PolicyRuleReader {
 
     private static final Pattern ENTRYPOINT = Pattern.compile("(?:deny|violation|warn)(?:_[A-Za-z0-9_]+)?");
-    private static final String HELP = "https://github.com/authlint/authlint/blob/main/docs/rules/";
 
     private PolicyRuleReader() {
     }
@@ -109,7 +108,7 @@ public final class PolicyRuleReader {
         String kind = input != null ? input : "custom";
         RuleInfo info = new RuleInfo(id, Optional.ofNullable(string(custom.get("name"))).orElse(kebab(title)),
                 title, meta.description(), severity, kind, string(custom.get("remediation")),
-                references, strings(custom.get("related")), module.bundled() ? HELP + id + ".md" : null,
+                references, strings(custom.get("related")), module.bundled() ? RuleReference.pageOf(id) : null,
                 module.name());
         return Optional.of(new PolicyRule(info, pkg, List.copyOf(entrypoints), scope, section,
                 params(custom.get("params"))));

@@ -2,13 +2,13 @@ package dev.authlint.core.report;
 
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.finding.Suppression;
+import dev.authlint.core.policy.RuleReference;
 
 /** Facts about authlint that several formats write. */
 final class ToolInfo {
 
     static final String NAME = "authlint";
     static final String INFORMATION_URI = "https://github.com/authlint/authlint";
-    private static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
 
     private ToolInfo() {
     }
@@ -22,7 +22,7 @@ final class ToolInfo {
             return rule.helpUri();
         }
         boolean ours = rule.source() == null || rule.source().replace('\\', '/').contains("authlint/policies/");
-        return ours ? RULE_DOCS + rule.id() + ".md" : null;
+        return ours ? RuleReference.pageOf(rule.id()) : null;
     }
 
     /** SARIF's names for the two suppression kinds, used by the JSON report too. */
