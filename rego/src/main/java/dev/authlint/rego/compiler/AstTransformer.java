@@ -29,14 +29,21 @@ import java.util.List;
  */
 abstract class AstTransformer {
 
+    /** Maps a rule and its else chain (iteratively, so long chains cannot overflow the stack). */
     Rule rule(Rule rule) {
-        RuleHead h = rule.head();
-        RuleHead head = new RuleHead(headRef(h.ref()), h.kind(), terms(h.args()),
-                h.key() == null ? null : term(h.key()), h.value() == null ? null : term(h.value()),
-                h.assign(), h.location());
-        Rule out = new Rule(rule.pkg(), head, body(rule.body()), null, rule.isDefault(), rule.annotations(),
-                rule.location());
-        return rule.elseRule() == null ? out : out.withElse(rule(rule.elseRule()));
+        List<Rule> mapped = new ArrayList<>();
+        for (Rule r : rule.elseChain()) {
+            RuleHead h = r.head();
+            RuleHead head = new RuleHead(headRef(h.ref()), h.kind(), terms(h.args()),
+                    h.key() == null ? null : term(h.key()), h.value() == null ? null : term(h.value()),
+                    h.assign(), h.location());
+            mapped.add(new Rule(r.pkg(), head, body(r.body()), null, r.isDefault(), r.annotations(), r.location()));
+        }
+        Rule result = mapped.get(mapped.size() - 1);
+        for (int i = mapped.size() - 2; i >= 0; i--) {
+            result = mapped.get(i).withElse(result);
+        }
+        return result;
     }
 
     /** Maps a rule head's ref; the default maps it like any ref. */

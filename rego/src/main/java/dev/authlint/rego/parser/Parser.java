@@ -89,6 +89,10 @@ public final class Parser {
     private int depth;
     /** A first operand already parsed by {@link #plainTerm()}, consumed by the next {@link #unary()}. */
     private Term pendingOperand;
+    /** Set once the depth limit is hit; tentative parses then stop backtracking. */
+    private boolean depthExceeded;
+    /** Positions where {@link #plainTerm()} already failed, so nested retries stay linear. */
+    private final Set<Integer> plainTermFailures = new HashSet<>();
     private Package currentPackage;
 
     private Parser(String file, String source, RegoVersion version) {
@@ -462,29 +466,34 @@ public final class Parser {
         return new Ref(name, path, name.location());
     }
 
+    /** The {@code else} rules after a rule, linked in order; iterative so long chains cannot overflow. */
     private Rule elseChain(RuleHead previous) {
-        Token elseToken = next();
-        Term value = null;
-        boolean assign = previous.assign();
-        if (peek().kind() == TokenKind.ASSIGN || peek().kind() == TokenKind.UNIFY) {
-            assign = next().kind() == TokenKind.ASSIGN;
-            value = termIn(false);
+        List<Rule> chain = new ArrayList<>();
+        RuleHead head = previous;
+        while (isKeywordToken(peek(), "else")) {
+            Token elseToken = next();
+            Term value = null;
+            boolean assign = head.assign();
+            if (peek().kind() == TokenKind.ASSIGN || peek().kind() == TokenKind.UNIFY) {
+                assign = next().kind() == TokenKind.ASSIGN;
+                value = termIn(false);
+            }
+            if (version == RegoVersion.V1 && peek().kind() == TokenKind.LBRACE) {
+                error(loc(elseToken), "`if` keyword is required before else body");
+            }
+            Location at = loc(elseToken);
+            Body body = ruleBody(at);
+            if (value == null) {
+                value = new Scalar(BooleanValue.TRUE, at);
+            }
+            head = new RuleHead(previous.ref(), previous.kind(), previous.args(), previous.key(), value, assign, at);
+            chain.add(new Rule(currentPackage, head, body, null, false, List.of(), at));
         }
-        if (version == RegoVersion.V1 && peek().kind() == TokenKind.LBRACE) {
-            error(loc(elseToken), "`if` keyword is required before else body");
+        Rule result = chain.get(chain.size() - 1);
+        for (int k = chain.size() - 2; k >= 0; k--) {
+            result = chain.get(k).withElse(result);
         }
-        Location at = loc(elseToken);
-        Body body = ruleBody(at);
-        if (value == null) {
-            value = new Scalar(BooleanValue.TRUE, at);
-        }
-        RuleHead head = new RuleHead(previous.ref(), previous.kind(), previous.args(), previous.key(), value,
-                assign, at);
-        Rule rule = new Rule(currentPackage, head, body, null, false, List.of(), at);
-        if (isKeywordToken(peek(), "else")) {
-            rule = rule.withElse(elseChain(head));
-        }
-        return rule;
+        return result;
     }
 
     /** `if { ... }`, `if expr`, `{ ... }` (v0, or v1 after the error), or nothing. */
@@ -504,6 +513,7 @@ public final class Parser {
                 try {
                     return bracedBody();
                 } catch (ParseException e) {
+                    rethrowIfFatal(e);
                     int bodyErrorsEnd = errors.size();
                     List<RegoError> bodyErrors = new ArrayList<>(errors.subList(savedErrors, bodyErrorsEnd));
                     truncateErrors(savedErrors);
@@ -681,13 +691,29 @@ public final class Parser {
 
     /** `in` membership; with {@code keyValue}, also `k, v in xs` (top-level expressions only). */
     private Term termIn(boolean keyValue) {
-        if (++depth > MAX_DEPTH) {
-            throw fail(peek(), "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
-        }
+        depth++;
         try {
+            checkDepth();
             return termInAtDepth(keyValue);
         } finally {
             depth--;
+        }
+    }
+
+    private void checkDepth() {
+        if (depth > MAX_DEPTH) {
+            depthExceeded = true;
+            throw fail(peek(), "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
+        }
+    }
+
+    /**
+     * Rethrows when a tentative parse (comprehension or body lookahead) failed because of the depth
+     * limit: re-parsing another way would hit it again, and retrying at every level is exponential.
+     */
+    private void rethrowIfFatal(ParseException e) {
+        if (depthExceeded) {
+            throw e;
         }
     }
 
@@ -707,6 +733,7 @@ public final class Parser {
                         continue;
                     }
                 } catch (ParseException e) {
+                    rethrowIfFatal(e);
                     truncateErrors(savedErrors);
                 }
                 pos = save;
@@ -723,53 +750,93 @@ public final class Parser {
 
     private Term relation() {
         Term lhs = or();
-        while (RELATIONS.containsKey(peek().kind())) {
-            String op = RELATIONS.get(next().kind());
-            Term rhs = or();
-            lhs = Call.of(op, lhs.location(), lhs, rhs);
+        int operators = 0;
+        try {
+            while (RELATIONS.containsKey(peek().kind())) {
+                operators++;
+                depth++;
+                checkDepth();
+                String op = RELATIONS.get(next().kind());
+                Term rhs = or();
+                lhs = Call.of(op, lhs.location(), lhs, rhs);
+            }
+            return lhs;
+        } finally {
+            depth -= operators;
         }
-        return lhs;
     }
 
     private Term or() {
         Term lhs = and();
-        while (peek().kind() == TokenKind.OR) {
-            next();
-            Term rhs = and();
-            lhs = Call.of("or", lhs.location(), lhs, rhs);
+        int operators = 0;
+        try {
+            while (peek().kind() == TokenKind.OR) {
+                operators++;
+                depth++;
+                checkDepth();
+                next();
+                Term rhs = and();
+                lhs = Call.of("or", lhs.location(), lhs, rhs);
+            }
+            return lhs;
+        } finally {
+            depth -= operators;
         }
-        return lhs;
     }
 
     private Term and() {
         Term lhs = arith();
-        while (peek().kind() == TokenKind.AND) {
-            next();
-            Term rhs = arith();
-            lhs = Call.of("and", lhs.location(), lhs, rhs);
+        int operators = 0;
+        try {
+            while (peek().kind() == TokenKind.AND) {
+                operators++;
+                depth++;
+                checkDepth();
+                next();
+                Term rhs = arith();
+                lhs = Call.of("and", lhs.location(), lhs, rhs);
+            }
+            return lhs;
+        } finally {
+            depth -= operators;
         }
-        return lhs;
     }
 
     private Term arith() {
         Term lhs = factor();
-        while (ARITH.contains(peek().kind())) {
-            String op = next().kind() == TokenKind.ADD ? "plus" : "minus";
-            Term rhs = factor();
-            lhs = Call.of(op, lhs.location(), lhs, rhs);
+        int operators = 0;
+        try {
+            while (ARITH.contains(peek().kind())) {
+                operators++;
+                depth++;
+                checkDepth();
+                String op = next().kind() == TokenKind.ADD ? "plus" : "minus";
+                Term rhs = factor();
+                lhs = Call.of(op, lhs.location(), lhs, rhs);
+            }
+            return lhs;
+        } finally {
+            depth -= operators;
         }
-        return lhs;
     }
 
     private Term factor() {
         Term lhs = unary();
-        while (FACTOR.contains(peek().kind())) {
-            TokenKind k = next().kind();
-            String op = k == TokenKind.MUL ? "mul" : k == TokenKind.QUO ? "div" : "rem";
-            Term rhs = unary();
-            lhs = Call.of(op, lhs.location(), lhs, rhs);
+        int operators = 0;
+        try {
+            while (FACTOR.contains(peek().kind())) {
+                operators++;
+                depth++;
+                checkDepth();
+                TokenKind k = next().kind();
+                String op = k == TokenKind.MUL ? "mul" : k == TokenKind.QUO ? "div" : "rem";
+                Term rhs = unary();
+                lhs = Call.of(op, lhs.location(), lhs, rhs);
+            }
+            return lhs;
+        } finally {
+            depth -= operators;
         }
-        return lhs;
     }
 
     /** A primary term with its refs and calls, or a negative number literal. */
@@ -795,10 +862,9 @@ public final class Parser {
 
     /** A term without trailing ref elements or calls. */
     private Term primary() {
-        if (++depth > MAX_DEPTH) {
-            throw fail(peek(), "max expression depth exceeded: terms nest more than %d levels", MAX_DEPTH);
-        }
+        depth++;
         try {
+            checkDepth();
             return primaryAtDepth();
         } finally {
             depth--;
@@ -1043,6 +1109,7 @@ public final class Parser {
             Term t = braces();
             return t instanceof SetComprehension || t instanceof ObjectComprehension;
         } catch (ParseException e) {
+            rethrowIfFatal(e);
             return false;
         } finally {
             truncateErrors(savedErrors);
@@ -1068,11 +1135,18 @@ public final class Parser {
      * if none parses here; errors are discarded because the caller re-parses from the same place.
      */
     private Term plainTerm() {
+        int start = pos;
+        if (plainTermFailures.contains(start)) {
+            return null;
+        }
         int savedErrors = errors.size();
         try {
             return unary();
         } catch (ParseException e) {
+            rethrowIfFatal(e);
             truncateErrors(savedErrors);
+            plainTermFailures.add(start);
+            pos = start;
             return null;
         }
     }
@@ -1090,6 +1164,7 @@ public final class Parser {
             expect(close);
             return make.apply(body);
         } catch (ParseException e) {
+            rethrowIfFatal(e);
             truncateErrors(savedErrors);
             pos = save;
             return null;

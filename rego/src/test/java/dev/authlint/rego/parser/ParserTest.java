@@ -355,6 +355,17 @@ class ParserTest {
         String objects = "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000);
         RegoError object = errors("package test\np := " + objects + "\n", RegoVersion.V1).get(0);
         assertTrue(object.message().startsWith("max expression depth exceeded"), object.message());
+        String chain = "1" + " + 1".repeat(10_000);
+        RegoError operators = errors("package test\np := " + chain + "\n", RegoVersion.V1).get(0);
+        assertTrue(operators.message().startsWith("max expression depth exceeded"), operators.message());
+        // a syntax error deep inside nested collections is reported without re-parsing every level
+        // (tentative comprehension parses would otherwise make this exponential)
+        RegoError inner = errors("package test\np := " + "[".repeat(150) + "x y" + "]".repeat(150) + "\n",
+                RegoVersion.V1).get(0);
+        assertEquals(2, inner.location().row());
+        // a long else chain is fine: it is a list, not nesting
+        Module elses = v1("package test\nf(x) := 0 if x == 0" + " else := 1 if x == 1".repeat(5_000) + "\n");
+        assertEquals(5_001, elses.rules().get(0).elseChain().size());
         // a realistic depth still parses
         v1("package test\np := " + "[".repeat(50) + "1" + "]".repeat(50) + "\n");
     }
