@@ -29,7 +29,6 @@ import dev.authlint.rego.eval.plan.WithModifier;
 import dev.authlint.rego.value.ArrayValue;
 import dev.authlint.rego.value.ObjectValue;
 import dev.authlint.rego.value.SetValue;
-import dev.authlint.rego.value.StringValue;
 import dev.authlint.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -232,7 +231,7 @@ final class Lowering {
             valueOperand = term(w.value(), scope);
         }
         if (absolute.hasHead("input")) {
-            return new WithModifier.Input(constantPath(absolute), valueOrConst(valueOperand, replacement));
+            return new WithModifier.Input(constantPath(absolute), valueOrConst(valueOperand, replacement, w));
         }
         if (absolute.hasHead("data")) {
             Value[] path = constantPath(absolute);
@@ -240,7 +239,7 @@ final class Lowering {
             if (node != null && node.isFunction()) {
                 return new WithModifier.Function(node.path(), replacement, valueOperand);
             }
-            return new WithModifier.Data(path, valueOrConst(valueOperand, replacement));
+            return new WithModifier.Data(path, valueOrConst(valueOperand, replacement, w));
         }
         String name = target.toDottedName();
         if (name == null || planner.builtins().get(name).isEmpty()) {
@@ -250,9 +249,14 @@ final class Lowering {
         return new WithModifier.Function(name, replacement, valueOperand);
     }
 
-    private static Operand valueOrConst(Operand value, FunctionRef replacement) {
-        // A function used as a replacement for a document is meaningless; OPA rejects it at compile time.
-        return value != null ? value : new Operand.Const(StringValue.of(replacement.name()));
+    private static Operand valueOrConst(Operand value, FunctionRef replacement, With w) {
+        if (value == null) {
+            // OPA's compiler rejects a function as the replacement of a document.
+            throw Planner.planError(RegoError.TYPE_ERROR,
+                    "with keyword value must not be a function when the target is a document: " + replacement.name(),
+                    w.location());
+        }
+        return value;
     }
 
     /** The function a {@code with} value names, or null when the value is a document. */
