@@ -190,12 +190,14 @@ final class RuleEvaluator {
         TreeSet<Value> out = new TreeSet<>();
         for (PlanRule rule : node.rules()) {
             Value[] frame = new Value[rule.frameSize()];
+            // A constant element is contributed by the first solution; later ones add nothing.
+            boolean constant = rule.value() instanceof Operand.Const;
             PlanRule saved = eval.currentRule;
             eval.currentRule = rule;
             try {
                 top.evalBody(rule.body(), frame, () -> top.evalOperand(rule.value(), frame, v -> {
                     out.add(v);
-                    return false;
+                    return constant;
                 }));
             } finally {
                 eval.currentRule = saved;
@@ -236,11 +238,12 @@ final class RuleEvaluator {
                 for (PlanRule link = rule; link != null; link = link.elseRule()) {
                     boolean[] any = new boolean[1];
                     PlanRule current = link;
+                    boolean constant = isConstant(current);
                     top.evalBody(link.body(), frame, () -> evalKeys(current, frame, 0, new Value[current.keyPath().length],
                             keys -> top.evalOperand(current.value(), frame, v -> {
                                 any[0] = true;
                                 insert(root, keys, v, current);
-                                return false;
+                                return constant;
                             })));
                     if (any[0]) {
                         break;
@@ -251,6 +254,16 @@ final class RuleEvaluator {
             }
         }
         return root.toValue();
+    }
+
+    /** True when every key and the value of {@code rule}'s head are constants: one solution is enough. */
+    private static boolean isConstant(PlanRule rule) {
+        for (Operand k : rule.keyPath()) {
+            if (!(k instanceof Operand.Const)) {
+                return false;
+            }
+        }
+        return rule.value() instanceof Operand.Const;
     }
 
     @FunctionalInterface
