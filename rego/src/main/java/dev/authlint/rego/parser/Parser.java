@@ -479,7 +479,7 @@ public final class Parser {
                 value = termIn(false);
             }
             if (version == RegoVersion.V1 && peek().kind() == TokenKind.LBRACE) {
-                error(loc(elseToken), "`if` keyword is required before else body");
+                error(loc(elseToken), "`if` keyword is required before rule body");
             }
             Location at = loc(elseToken);
             Body body = ruleBody(at);

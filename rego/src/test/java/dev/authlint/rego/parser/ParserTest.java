@@ -289,6 +289,9 @@ class ParserTest {
         assertEquals(2, errs.get(0).location().row());
         assertEquals("test.rego:2: rego_parse_error: `if` keyword is required before rule body",
                 errs.get(0).toString());
+        RegoError elseBody = errors("package test\np := 1 if input.x else := 2 { true }\n", RegoVersion.V1).get(0);
+        assertEquals("`if` keyword is required before rule body", elseBody.message());
+        assertEquals(2, elseBody.location().row());
         assertEquals("`if` keyword is required before function body",
                 errors("package test\nf(x) { x }\n", RegoVersion.V1).get(0).message());
     }
