@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nConfiguration:%n",
         footer = {
             "  .authlint.yaml in the first PATH or a folder above it, or --config FILE",
-            "  (keys: failOn, include, exclude, policies, data, rules, params; see README).",
+            "  (keys: failOn, include, exclude, policies, data, rules, params, timeout;",
+            "  see README).",
             "",
             "Suppressing findings:",
             "  On the offending line, or on its own line just above it:",

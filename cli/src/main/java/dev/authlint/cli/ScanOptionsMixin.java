@@ -2,6 +2,7 @@ package dev.authlint.cli;
 
 import dev.authlint.core.check.CheckOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,12 @@ public final class ScanOptionsMixin {
                     + "(default 5MiB).")
     Long maxFileSize;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Limit for one policy evaluation on one input, e.g. 500ms, 10s, 2m (default: the "
+                    + "config's 'timeout', else 10s). A policy that runs longer fails that evaluation: the run "
+                    + "reports it as an error and exits with 2.")
+    Duration timeout;
+
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name reported for standard input ('-'); its extension selects JSON or YAML "
                     + "(default: stdin).")
@@ -66,6 +73,7 @@ public final class ScanOptionsMixin {
                 .exclude(exclude)
                 .maxFileBytes(maxFileSize)
                 .stdinName(stdinFilename)
+                .evalTimeout(timeout)
                 .toolVersion(VersionProvider.version());
     }
 }

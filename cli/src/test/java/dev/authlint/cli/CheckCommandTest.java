@@ -277,6 +277,41 @@ class CheckCommandTest {
     }
 
     @Test
+    void timeoutStopsASlowPolicyAndExitsTwo() throws Exception {
+        // 25 million iterations that produce nothing: far beyond 50 ms, far below the 10 s default
+        Files.writeString(policy.resolve("slow.rego"), """
+                # METADATA
+                # custom:
+                #   id: ORG003
+                #   input: rbac
+                package authlint.custom.slow
+
+                import rego.v1
+
+                deny contains "never" if {
+                	some a in numbers.range(1, 5000)
+                	some b in numbers.range(1, 5000)
+                	a == b + 10000
+                }
+                """);
+        Cli.Run r = check("--timeout", "50ms", "--fail-on", "never", "--no-color");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.out().contains("rule ORG003 (data.authlint.custom.slow.deny) failed: "), r.toString());
+        assertTrue(r.out().contains("timed out: evaluation exceeded the 50ms deadline"), r.toString());
+    }
+
+    @Test
+    void badTimeoutIsAUsageError() throws Exception {
+        Cli.Run r = check("--timeout", "10");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("'10' is not a positive duration with a unit"), r.toString());
+        Files.writeString(repo.resolve(".authlint.yaml"), "timeout: soon\n");
+        Cli.Run cfg = check();
+        assertEquals(2, cfg.code(), cfg.toString());
+        assertTrue(cfg.err().contains(".authlint.yaml:1: bad value 'soon' for 'timeout'"), cfg.toString());
+    }
+
+    @Test
     void baselineReportsOnlyNewFindings() throws Exception {
         Path baseline = dir.resolve("baseline/authlint-baseline.json");
         Cli.Run b = Cli.run("baseline", repo.toString(), "--policy", policy.toString(), "--no-builtin-rules",

@@ -6,6 +6,7 @@ import dev.authlint.core.check.Checker;
 import dev.authlint.core.check.FailOn;
 import dev.authlint.core.check.Verdict;
 import dev.authlint.core.config.ConfigException;
+import dev.authlint.core.config.Durations;
 import dev.authlint.core.finding.Finding;
 import dev.authlint.core.finding.ToolNotification;
 import dev.authlint.core.policy.PolicyException;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -104,6 +106,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "authlint.timestamps", defaultValue = "true")
     boolean timestamps;
 
+    /**
+     * The limit for one policy evaluation on one input: a whole number with a unit, {@code ms}, {@code s},
+     * {@code m} or {@code h} (e.g. {@code 500ms}, {@code 10s}, {@code 2m}). Default: the config's {@code timeout},
+     * else {@code 10s}.
+     */
+    @Parameter(property = "authlint.timeout")
+    String timeout;
+
     /** Skip the check. */
     @Parameter(property = "authlint.skip", defaultValue = "false")
     boolean skip;
@@ -158,6 +168,14 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("authlint: invalid failOn: " + e.getMessage(), e);
             }
         }
+        Duration evalTimeout = null;
+        if (timeout != null && !timeout.isBlank()) {
+            try {
+                evalTimeout = Durations.parse(timeout);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("authlint: invalid timeout: " + e.getMessage(), e);
+            }
+        }
         return CheckOptions.builder()
                 .paths(scan)
                 .policies(toPaths(policies))
@@ -170,6 +188,7 @@ public class CheckMojo extends AbstractMojo {
                 .disabledRules(orEmpty(disabledRules))
                 .builtinRules(builtinRules)
                 .timestamps(timestamps)
+                .evalTimeout(evalTimeout)
                 .toolVersion(plugin == null ? null : plugin.getVersion())
                 .build();
     }

@@ -60,6 +60,7 @@ class CheckMojoTest {
         CheckOptions options = mojo().options();
         assertEquals(List.of(project.toFile().getPath()), options.paths());
         assertNull(options.failOn(), "unset: the config decides");
+        assertNull(options.evalTimeout(), "unset: the config decides");
     }
 
     @Test
@@ -69,11 +70,22 @@ class CheckMojoTest {
         m.failOn = "Medium";
         m.disabledRules = List.of("RB001");
         m.timestamps = false;
+        m.timeout = "2m";
         CheckOptions options = m.options();
         assertEquals(List.of("k8s", "iam"), options.paths());
         assertEquals(Severity.MEDIUM, options.failOn().severity());
         assertEquals(List.of("RB001"), options.disabledRules());
         assertTrue(!options.timestamps());
+        assertEquals(java.time.Duration.ofMinutes(2), options.evalTimeout());
+    }
+
+    @Test
+    void invalidTimeoutNamesTheExpectedForm() {
+        CheckMojo m = mojo();
+        m.timeout = "10";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, m::options);
+        assertTrue(e.getMessage().startsWith("authlint: invalid timeout: '10'"), e.getMessage());
+        assertTrue(e.getMessage().contains("500ms"), e.getMessage());
     }
 
     @Test

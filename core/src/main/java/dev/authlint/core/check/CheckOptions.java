@@ -26,7 +26,8 @@ import java.util.List;
  * @param builtinRules false to run custom policies only
  * @param disabledRules rule ids switched off in addition to the config's
  * @param timestamps false for byte-identical reports (no start/end times)
- * @param evalTimeout the limit for one policy evaluation on one input
+ * @param evalTimeout the limit for one policy evaluation on one input, or null for the config's (default
+ *     {@link #DEFAULT_EVAL_TIMEOUT})
  * @param toolVersion authlint's version, written into reports
  */
 public record CheckOptions(List<String> paths, String stdinName, List<String> include, List<String> exclude,
@@ -34,6 +35,9 @@ public record CheckOptions(List<String> paths, String stdinName, List<String> in
                            boolean allNamespaces, boolean regoV0, Path config, FailOn failOn, Path baseline,
                            boolean builtinRules, List<String> disabledRules, boolean timestamps,
                            Duration evalTimeout, String toolVersion) {
+
+    /** The evaluation limit when neither the options nor the config set one. */
+    public static final Duration DEFAULT_EVAL_TIMEOUT = Duration.ofSeconds(10);
 
     public CheckOptions {
         paths = paths == null || paths.isEmpty() ? List.of(".") : List.copyOf(paths);
@@ -44,7 +48,9 @@ public record CheckOptions(List<String> paths, String stdinName, List<String> in
         data = List.copyOf(data);
         namespaces = List.copyOf(namespaces);
         disabledRules = List.copyOf(disabledRules);
-        evalTimeout = evalTimeout == null ? Duration.ofSeconds(10) : evalTimeout;
+        if (evalTimeout != null && (evalTimeout.isNegative() || evalTimeout.isZero())) {
+            throw new IllegalArgumentException("evalTimeout must be positive, not " + evalTimeout);
+        }
         toolVersion = toolVersion == null ? "unknown" : toolVersion;
     }
 

@@ -23,6 +23,7 @@ import dev.authlint.core.suppress.SuppressionDirective;
 import dev.authlint.core.suppress.SuppressionParser;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,7 +133,9 @@ public final class Checker {
         Map<String, Object> params = PolicyRunner.params(policies.rules(), config.params());
         DataFiles.merge(data, Map.of("authlint", Map.of("params", params)), "", "authlint params",
                 new HashMap<>());
-        return compiler.compile(policies.modules(), data, options.regoV0(), options.evalTimeout());
+        Duration timeout = options.evalTimeout() != null ? options.evalTimeout()
+                : config.timeout() != null ? config.timeout() : CheckOptions.DEFAULT_EVAL_TIMEOUT;
+        return compiler.compile(policies.modules(), data, options.regoV0(), timeout);
     }
 
     private static InputScanner.ScanSettings scanSettings(CheckOptions options, AuthlintConfig config) {

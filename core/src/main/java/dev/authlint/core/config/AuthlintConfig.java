@@ -2,6 +2,7 @@ package dev.authlint.core.config;
 
 import dev.authlint.core.finding.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +22,16 @@ import java.util.Map;
  * @param rules per-rule on/off and severity overrides, by rule id, in file order
  * @param params rule parameters exposed to policies as {@code data.authlint.params}
  * @param paramLines the line of each parameter key, for validation errors
+ * @param timeout the limit for one policy evaluation, or null when not set
  */
 public record AuthlintConfig(Path source, Severity failOn, boolean failNever, List<String> include,
                              List<String> exclude, List<Path> policies, List<Path> data,
                              Map<String, RuleSetting> rules, Map<String, Object> params,
-                             Map<String, Integer> paramLines) {
+                             Map<String, Integer> paramLines, Duration timeout) {
 
     /** No config file: every rule at its default, no extra policies. */
     public static final AuthlintConfig DEFAULTS = new AuthlintConfig(null, null, false, List.of(), List.of(),
-            List.of(), List.of(), Map.of(), Map.of(), Map.of());
+            List.of(), List.of(), Map.of(), Map.of(), Map.of(), null);
 
     public AuthlintConfig {
         include = List.copyOf(include);

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  *   AA007: {severity: medium}  # or {enabled: false}
  * params:
  *   breakGlassArns: ["arn:aws:iam::111122223333:role/break-glass"]
+ * timeout: 10s                 # per policy evaluation: ms, s, m or h
  * </pre>
  */
 public final class ConfigLoader {
@@ -50,7 +52,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".authlint.yaml";
 
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("failOn", "include", "exclude", "policies", "data", "rules", "params");
+            Set.of("failOn", "include", "exclude", "policies", "data", "rules", "params", "timeout");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private final String displayName;
@@ -126,6 +128,7 @@ public final class ConfigLoader {
         Map<String, RuleSetting> rules = Map.of();
         Map<String, Object> params = Map.of();
         Map<String, Integer> paramLines = Map.of();
+        Duration timeout = null;
         for (NodeTuple t : map.getValue()) {
             String key = keyOf(t);
             Node value = t.getValueNode();
@@ -155,17 +158,18 @@ public final class ConfigLoader {
                     params = ps;
                     paramLines = lines;
                 }
+                case "timeout" -> timeout = duration(value, key);
                 default -> throw error(t.getKeyNode(), "unknown key '" + key + "' (expected one of "
                         + String.join(", ", TOP_LEVEL_KEYS.stream().sorted().toList()) + ")");
             }
         }
         return new AuthlintConfig(source, failOn, failNever, include, exclude, policies, data, rules, params,
-                paramLines);
+                paramLines, timeout);
     }
 
     private static AuthlintConfig withSource(AuthlintConfig c, Path source) {
         return new AuthlintConfig(source, c.failOn(), c.failNever(), c.include(), c.exclude(), c.policies(),
-                c.data(), c.rules(), c.params(), c.paramLines());
+                c.data(), c.rules(), c.params(), c.paramLines(), c.timeout());
     }
 
     private Map<String, RuleSetting> rules(Node node) {
@@ -266,6 +270,15 @@ public final class ConfigLoader {
             case "false", "off", "no" -> false;
             default -> throw error(node, "'" + key + "' must be true or false, not '" + s + "'");
         };
+    }
+
+    private Duration duration(Node node, String key) {
+        String text = scalar(node, key);
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(node, "bad value '" + text + "' for '" + key + "' (expected " + Durations.EXPECTED + ")");
+        }
     }
 
     private Severity severity(Node node, String key, String text) {

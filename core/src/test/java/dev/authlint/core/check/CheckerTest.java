@@ -18,6 +18,7 @@ import dev.authlint.core.policy.PolicyEvaluationException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +46,7 @@ class CheckerTest {
 
     private FakeEvaluator evaluator;
     private final AtomicReference<Map<String, Object>> dataSeen = new AtomicReference<>();
+    private final AtomicReference<Duration> timeoutSeen = new AtomicReference<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -87,6 +89,7 @@ class CheckerTest {
         };
         return new Checker(scanner, (modules, data, v0, timeout) -> {
             dataSeen.set(data);
+            timeoutSeen.set(timeout);
             return evaluator;
         });
     }
@@ -143,6 +146,40 @@ class CheckerTest {
         assertFalse(r.report().rules().stream().anyMatch(i -> i.id().equals("IO001")));
         assertEquals(Severity.LOW, r.report().rules().stream().filter(i -> i.id().equals("ORG001")).findFirst()
                 .orElseThrow().severity());
+    }
+
+    @Test
+    void evaluationTimeoutComesFromOptionsThenConfigThenDefault() {
+        checker().check(options().build(), null);
+        assertEquals(Duration.ofSeconds(10), timeoutSeen.get());
+        checker().check(options().config(writeConfig("timeout: 2m\n")).build(), null);
+        assertEquals(Duration.ofMinutes(2), timeoutSeen.get());
+        checker().check(options().config(writeConfig("timeout: 2m\n")).evalTimeout(Duration.ofMillis(500)).build(),
+                null);
+        assertEquals(Duration.ofMillis(500), timeoutSeen.get());
+    }
+
+    @Test
+    void severityOverrideReplacesPerFindingSeverityToo() {
+        // ORG002 defaults to medium; its first result asks for critical itself (as AA002 does for mapUsers)
+        evaluator.on("data.authlint.custom.org002.deny", in -> List.of(
+                Map.of("msg", "critical one", "severity", "critical",
+                        "path", List.of("rbac", "rules", 1L, "verbs", 0L)),
+                Map.of("msg", "default one", "path", List.of("rbac", "rules", 1L, "verbs", 0L))));
+        Map<String, Severity> unchanged = severities(checker().check(options().build(), null));
+        assertEquals(Severity.CRITICAL, unchanged.get("critical one"));
+        assertEquals(Severity.MEDIUM, unchanged.get("default one"));
+
+        Map<String, Severity> overridden = severities(checker().check(options()
+                .config(writeConfig("rules:\n  ORG002: low\n")).build(), null));
+        assertEquals(Severity.LOW, overridden.get("critical one"), "the user's explicit choice wins");
+        assertEquals(Severity.LOW, overridden.get("default one"));
+    }
+
+    private static Map<String, Severity> severities(CheckResult r) {
+        Map<String, Severity> out = new java.util.HashMap<>();
+        r.report().findings().forEach(f -> out.put(f.message(), f.severity()));
+        return out;
     }
 
     @Test

@@ -83,6 +83,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void timeout() {
+        assertEquals(java.time.Duration.ofMillis(500), ConfigLoader.parse("c", BASE, "timeout: 500ms\n").timeout());
+        assertNull(ConfigLoader.parse("c", BASE, "failOn: high\n").timeout());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("c.yaml", BASE, "failOn: high\ntimeout: 10\n"));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().startsWith("c.yaml:2: bad value '10' for 'timeout'"), e.getMessage());
+        assertTrue(e.getMessage().contains("10s"), e.getMessage());
+    }
+
+    @Test
     void badFailOn() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.parse("c.yaml", BASE, "\nfailOn: sometimes\n"));
