@@ -3,11 +3,13 @@ package dev.authlint.cli;
 import dev.authlint.core.check.CheckOptions;
 import dev.authlint.core.check.Checker;
 import dev.authlint.core.config.AuthlintConfig;
+import dev.authlint.core.config.RuleSetting;
 import dev.authlint.core.docs.RuleDocs;
 import dev.authlint.core.finding.RuleInfo;
+import dev.authlint.core.finding.Severity;
+import dev.authlint.core.policy.PolicyRule;
 import dev.authlint.core.policy.PolicySet;
 import java.io.PrintWriter;
-import dev.authlint.core.policy.PolicyRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +87,11 @@ public final class RulesCommand implements Callable<Integer> {
                 if (rule.isEmpty()) {
                     return Usage.error(spec, "unknown rule '" + ruleId + "' (run 'authlint rules' for the list)");
                 }
+                Severity override = Optional.ofNullable(config.rules().get(rule.get().id()))
+                        .map(RuleSetting::severity).orElse(null);
                 describe(out, rule.get(), policies.rules().stream()
                         .filter(r -> r.id().equals(rule.get().id())).findFirst()
-                        .map(PolicyRule::paramDefaults).orElse(Map.of()));
+                        .map(PolicyRule::paramDefaults).orElse(Map.of()), override, config.displayName());
             }
             out.flush();
             return ExitCodes.OK;
@@ -105,10 +109,12 @@ public final class RulesCommand implements Callable<Integer> {
         out.printf("%n%d rules. 'authlint rules RULE-ID' shows one rule's documentation.%n", rules.size());
     }
 
-    static void describe(PrintWriter out, RuleInfo r, Map<String, Object> params) {
+    static void describe(PrintWriter out, RuleInfo r, Map<String, Object> params, Severity override,
+                         String configName) {
         out.println(r.id() + "  " + r.title());
         out.println();
-        out.println("Severity:  " + r.severity().id());
+        out.println("Severity:  " + (override == null ? r.severity().id()
+                : override.id() + " (set in " + configName + "; the rule's default is " + r.severity().id() + ")"));
         out.println("Input:     " + r.input());
         if (r.name() != null && !r.name().isBlank()) {
             out.println("Name:      " + r.name());
@@ -131,6 +137,10 @@ public final class RulesCommand implements Callable<Integer> {
             out.println("Parameters (params: in .authlint.yaml):");
             params.forEach((k, v) -> out.println("  " + k + " (default: " + Json.text(v) + ")"));
         }
+        out.println();
+        out.println("Severity override (rules: in .authlint.yaml):");
+        out.println("  " + r.id() + ": medium reports every " + r.id() + " finding as medium, also those the rule");
+        out.println("  itself reports at another severity; " + r.id() + ": off switches the rule off.");
         if (!r.references().isEmpty()) {
             out.println();
             out.println("References:");

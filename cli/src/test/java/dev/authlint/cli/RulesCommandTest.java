@@ -36,6 +36,13 @@ class RulesCommandTest {
         assertEquals(0, one.code());
         assertTrue(one.out().contains("How to fix:\n  Add the label."), one.out());
         assertTrue(one.out().contains("teamLabel (default: \"team\")"), one.out());
+        assertTrue(one.out().contains("Severity:  medium\n"), one.out());
+        assertTrue(one.out().contains("ORG009: medium reports every ORG009 finding as medium, also those the rule\n"
+                + "  itself reports at another severity"), one.out());
+        Path config = Files.writeString(dir.resolve("authlint.yaml"), "rules:\n  ORG009: low\n");
+        Cli.Run overridden = Cli.run("rules", "ORG009", "--policy", dir.toString(), "--config", config.toString());
+        assertTrue(overridden.out().contains("Severity:  low (set in " + config + "; the rule's default is medium)"),
+                overridden.out());
         Cli.Run builtin = Cli.run("rules", "al002");
         assertTrue(builtin.out().startsWith("AL002  Suppression comment matches no finding"), builtin.out());
         assertTrue(builtin.out().contains("built into authlint"));
