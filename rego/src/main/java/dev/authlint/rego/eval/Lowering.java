@@ -485,7 +485,31 @@ final class Lowering {
         } else {
             head = term(r.head(), scope);
         }
-        return ref(head, terms(path, scope));
+        Operand ref = ref(head, terms(path, scope));
+        return head == DATA ? ruleRef(ref) : ref;
+    }
+
+    /** A {@link Operand.RuleRef} when a constant prefix of the data ref names a leaf rule set. */
+    private Operand ruleRef(Operand ref) {
+        if (!(ref instanceof Operand.RefOp r)) {
+            return ref;
+        }
+        List<Value> keys = new ArrayList<>();
+        for (int depth = 1; depth <= r.path().length; depth++) {
+            if (!(r.path()[depth - 1] instanceof Operand.Const c)) {
+                return ref;
+            }
+            keys.add(c.value());
+            DataNode node = planner.nodeAt(keys);
+            if (node == null) {
+                return ref;
+            }
+            if (node.declaresRules()) {
+                boolean leaf = node.children().isEmpty() && !node.isFunction();
+                return leaf ? new Operand.RuleRef(node, depth, r) : ref;
+            }
+        }
+        return ref;
     }
 
     private static Operand ref(Operand head, Operand[] path) {

@@ -234,6 +234,7 @@ public final class Planner {
             }
             node = node.child(key);
         }
+        node.markRules();
         if (r.kind() == RuleKind.FUNCTION) {
             node.markFunction(r.head().args().size());
         }

@@ -410,25 +410,38 @@ final class TopDown {
         if (o instanceof Operand.CallOp c) {
             return calls.direct(c, frame);
         }
+        if (o instanceof Operand.RuleRef rr && eval.overrides == null) {
+            Value cur = rules.documentValue(rr.rules(), null, null);
+            if (cur == null) {
+                return UNDEFINED;
+            }
+            return directPath(cur, rr.ref().path(), rr.depth(), frame);
+        }
         if (o instanceof Operand.RefOp r && !(r.head() instanceof Operand.DataRoot)) {
             Value cur = direct(r.head(), frame);
             if (cur == null || cur == UNDEFINED) {
                 return cur;
             }
-            for (Operand p : r.path()) {
-                Value key = p instanceof Operand.Const c ? c.value()
-                        : p instanceof Operand.Local l ? frame[l.slot()] : null;
-                if (key == null) {
-                    return null;
-                }
-                cur = ValueNav.lookup(cur, key);
-                if (cur == null) {
-                    return UNDEFINED;
-                }
-            }
-            return cur;
+            return directPath(cur, r.path(), 0, frame);
         }
         return null;
+    }
+
+    /** {@code cur[path[from]]...} when every key is a constant or bound variable; else as {@link #direct}. */
+    private static Value directPath(Value cur, Operand[] path, int from, Value[] frame) {
+        for (int i = from; i < path.length; i++) {
+            Operand p = path[i];
+            Value key = p instanceof Operand.Const c ? c.value()
+                    : p instanceof Operand.Local l ? frame[l.slot()] : null;
+            if (key == null) {
+                return null;
+            }
+            cur = ValueNav.lookup(cur, key);
+            if (cur == null) {
+                return UNDEFINED;
+            }
+        }
+        return cur;
     }
 
     /** Runs {@code k} for each value of {@code o}, binding variables in refs as it enumerates. */
@@ -445,6 +458,13 @@ final class TopDown {
         }
         if (o instanceof Operand.RefOp r) {
             return evalRef(r, frame, k);
+        }
+        if (o instanceof Operand.RuleRef rr) {
+            if (eval.overrides != null) {
+                return evalRef(rr.ref(), frame, k);
+            }
+            Value v = rules.documentValue(rr.rules(), null, null);
+            return v != null && walk(v, rr.ref().path(), rr.depth(), frame, k);
         }
         if (o instanceof Operand.InputRoot) {
             return eval.input != null && k.accept(eval.input);

@@ -29,6 +29,7 @@ public final class DataNode {
     private int functionArity = -1;
     private boolean hasRulesBelow;
     private boolean isPackage;
+    private boolean declaresRules;
     private boolean frozen;
 
     private DataNode(String path, Value[] keys) {
@@ -76,6 +77,17 @@ public final class DataNode {
     public void markFunction(int arity) {
         checkMutable();
         functionArity = arity;
+    }
+
+    /** Records, before bodies are planned, that rules will be stored here (planning only). */
+    public void markRules() {
+        checkMutable();
+        declaresRules = true;
+    }
+
+    /** True when rules are or will be stored here; unlike {@link #hasRules()} valid while planning. */
+    public boolean declaresRules() {
+        return declaresRules || hasRules();
     }
 
     /** Marks this node as a package: it exists as an object even when it holds no rules (planning only). */

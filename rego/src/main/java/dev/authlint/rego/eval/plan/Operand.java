@@ -7,7 +7,7 @@ import dev.authlint.rego.value.Value;
  * are frame slots; refs keep their path as operands so unbound keys can enumerate.
  */
 public sealed interface Operand
-        permits Operand.Const, Operand.Local, Operand.InputRoot, Operand.DataRoot, Operand.RefOp,
+        permits Operand.Const, Operand.Local, Operand.InputRoot, Operand.DataRoot, Operand.RefOp, Operand.RuleRef,
                 Operand.ArrayOp, Operand.ObjectOp, Operand.SetOp, Operand.Comprehension, Operand.CallOp {
 
     /** A constant (scalar, or a composite literal without variables). */
@@ -28,6 +28,19 @@ public sealed interface Operand
 
     /** A reference {@code head[path0][path1]...}; the head is never itself a ref. */
     record RefOp(Operand head, Operand[] path) implements Operand {
+    }
+
+    /**
+     * A {@code data} ref whose constant prefix names a rule set without sub-documents
+     * ({@code data.pkg.allow}, {@code data.pkg.deny[x]}): the evaluator reads the rule set's value
+     * directly instead of walking the tree, unless {@code with data...} is in effect, when it
+     * evaluates {@code ref}.
+     *
+     * @param rules the rule set the first {@code depth} path elements lead to
+     * @param depth how many path elements of {@code ref} name {@code rules}
+     * @param ref   the full ref
+     */
+    record RuleRef(DataNode rules, int depth, RefOp ref) implements Operand {
     }
 
     /** An array literal with at least one non-constant element. */
