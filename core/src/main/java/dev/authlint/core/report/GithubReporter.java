@@ -43,11 +43,7 @@ public final class GithubReporter implements Reporter {
             }
             StringBuilder message = new StringBuilder("[").append(f.severity().id()).append("] ").append(f.message());
             for (RelatedLocation r : f.related()) {
-                message.append("\n-> ");
-                if (r.location() != null) {
-                    message.append(r.location()).append(": ");
-                }
-                message.append(r.message() == null ? "" : r.message());
+                message.append("\n-> ").append(TextReporter.chainLink(r));
             }
             w.write(command(command(f.severity()), f.location(), f.ruleId(), message.toString()));
         }

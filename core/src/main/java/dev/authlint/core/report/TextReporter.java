@@ -81,9 +81,13 @@ public final class TextReporter implements Reporter {
             writeSnippet(w, f.location(), source.get(), ansi);
         }
         for (RelatedLocation r : f.related()) {
-            String where = r.location() == null ? "" : clean(r.location().toString()) + ": ";
-            w.write("    " + ansi.dim("->") + " " + where + clean(r.message() == null ? "" : r.message()) + "\n");
+            w.write("    " + ansi.dim("->") + " " + clean(chainLink(r)) + "\n");
         }
+    }
+
+    /** One step of a finding's chain as {@code file:line:column: message} (the location may be missing). */
+    static String chainLink(RelatedLocation r) {
+        return (r.location() == null ? "" : r.location() + ": ") + (r.message() == null ? "" : r.message());
     }
 
     private static void writeSnippet(Writer w, SourceLocation loc, String line, Ansi ansi) throws IOException {
