@@ -49,9 +49,9 @@ import picocli.CommandLine.Spec;
                 + "clock starts: the figure is evaluation alone. Throughput that stays flat across counts means "
                 + "the cost is linear in the number of documents.",
             "",
-            "./authlint starts the JVM tuned for start-up (-XX:TieredStopAtLevel=1); for peak figures let the "
-                + "JIT optimise, give the JVM a fixed heap and pin it to one core, e.g.:",
-            "  AUTHLINT_JAVA_OPTS='-XX:TieredStopAtLevel=4 -Xms512m -Xmx512m' taskset -c 0 ./authlint bench",
+            "./authlint runs its other commands with the JIT capped for start-up, but keeps the optimising JIT "
+                + "for bench. For steadier figures give the JVM a fixed heap and pin it to one core, e.g.:",
+            "  AUTHLINT_JAVA_OPTS='-Xms512m -Xmx512m' taskset -c 0 ./authlint bench",
             ""},
         footerHeading = "%nExit codes:%n",
         footer = {
