@@ -203,7 +203,17 @@ name_of(role) := role.name if is_string(role.name)
 
 else := "(unnamed)"
 
-# listing renders a set of grants for messages.
-listing(grants) := concat(", ", sort(grants))
+# listing renders a set of "verb resource" grants for messages, compactly: resources that are granted the
+# same verbs share one entry, e.g. {"get secrets", "list secrets", "get configmaps"} gives
+# "get configmaps; get/list secrets".
+listing(grants) := concat("; ", sort({entry |
+	some verbs in {verbs_granted(grants, r) | some r in resources_granted(grants)}
+	resources := sort([r | some r in resources_granted(grants); verbs_granted(grants, r) == verbs])
+	entry := sprintf("%s %s", [concat("/", sort(verbs)), concat(", ", resources)])
+}))
+
+resources_granted(grants) := {parts[1] | some g in grants; parts := split(g, " ")}
+
+verbs_granted(grants, resource) := {parts[0] | some g in grants; parts := split(g, " "); parts[1] == resource}
 
 workload_resource_names := {gr[1] | some gr in workload_resources}

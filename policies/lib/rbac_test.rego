@@ -96,3 +96,9 @@ test_describe_names_the_namespace_when_known if {
 test_describe_unnamed if {
 	rbac.describe({"kind": "ClusterRole", "name": null}) == "ClusterRole (unnamed)"
 }
+
+test_listing_groups_resources_with_the_same_verbs if {
+	rbac.listing({"get secrets", "list secrets", "watch secrets"}) == "get/list/watch secrets"
+	rbac.listing({"create pods", "patch pods", "create jobs", "patch jobs", "get configmaps"}) == "create/patch jobs, pods; get configmaps"
+	rbac.listing(set()) == ""
+}

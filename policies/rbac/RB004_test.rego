@@ -15,7 +15,7 @@ test_list_in_a_later_rule if {
 test_wildcards_expand if {
 	f := deny with input as role([rule(["*"], ["*"], ["*"])])
 	some x in f
-	indexof(x.msg, "get secrets, list secrets, watch secrets") != -1
+	indexof(x.msg, "get/list/watch secrets") != -1
 }
 
 test_named_get_passes_but_named_watch_does_not if {

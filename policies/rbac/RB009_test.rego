@@ -14,8 +14,7 @@ test_impersonate_groups if {
 test_impersonate_uids_and_userextras if {
 	f := deny with input as role([rule(["authentication.k8s.io"], ["uids", "userextras/scopes"], ["impersonate"])])
 	some x in f
-	indexof(x.msg, "impersonate uids") != -1
-	indexof(x.msg, "impersonate userextras") != -1
+	indexof(x.msg, "impersonate uids, userextras") != -1
 }
 
 test_uids_in_core_group_are_not_uids if {
