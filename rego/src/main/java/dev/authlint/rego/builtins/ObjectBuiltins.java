@@ -34,7 +34,8 @@ final class ObjectBuiltins {
 
     /**
      * {@code object.get(object, key, default)}: the value at key, or default; an array key is
-     * a path through nested objects, arrays and sets (an empty path gives default).
+     * a path through nested objects, arrays and sets. An empty path selects the object itself,
+     * as in OPA, so callers can treat "no path" as "the whole document".
      */
     static Value get(BuiltinContext ctx, List<Value> args) {
         ObjectValue o = Operands.object(args, 1);
@@ -45,7 +46,7 @@ final class ObjectBuiltins {
             return v == null ? fallback : v;
         }
         if (path.isEmpty()) {
-            return fallback;
+            return o;
         }
         Value v = find(o, path.elements());
         return v == null ? fallback : v;

@@ -106,6 +106,7 @@ class CollectionBuiltinsTest {
         assertCall("20", "object.get", o, v("[\"a\", \"b\", 1]"), s("d"));
         assertCall("\"d\"", "object.get", o, v("[\"a\", \"x\"]"), s("d"));
         assertCall("1", "object.get", o, s("c"), s("d"));
+        assertEquals(o, call("object.get", o, v("[]"), s("d")), "an empty path selects the whole object");
         assertCall("{\"c\": 1}", "object.remove", o, set(s("a")));
         assertCall("{\"a\": {\"b\": [10, 20]}}", "object.filter", o, v("[\"a\", \"zz\"]"));
         assertCall("{\"a\": {\"x\": 1, \"y\": 3}, \"b\": 2}", "object.union",
