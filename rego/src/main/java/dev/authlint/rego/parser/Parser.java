@@ -849,11 +849,16 @@ public final class Parser {
         if (peek().kind() != TokenKind.SUB) {
             return termFinish(primary());
         }
-        // As in OPA, unary minus only makes negative number literals (`-1`, `- 1`); `-x` is an error.
+        // `-1` is a negative number literal; `-x`, `-input.n` or `-f(x)` is `minus(0, x)`, as in OPA
+        // since it accepted unary minus in front of refs. Other operands (`-[1]`, `-"s"`) stay errors.
         Token minus = next();
         Token operand = peek();
+        if (operand.kind() == TokenKind.IDENT) {
+            Term negated = termFinish(primary());
+            return Call.of("minus", loc(minus), new Scalar(NumberValue.ZERO, loc(minus)), negated);
+        }
         if (operand.kind() != TokenKind.NUMBER) {
-            throw fail(operand, "unexpected %s token: expected number", operand.describe());
+            throw fail(operand, "unexpected %s token: expected number or reference", operand.describe());
         }
         next();
         return termFinish(new Scalar(parseNumber(new Token(TokenKind.NUMBER, "-" + operand.text(), minus.row(),

@@ -147,6 +147,14 @@ class TopDownTest {
         }
 
         @Test
+        void unaryMinusNegatesAReference() {
+            String module = "package test\np := -input.n * 2";
+            assertEquals("-6", p(module, "{\"n\": 3}"));
+            assertEquals("1.5", p(module, "{\"n\": -0.75}"));
+            assertEquals("undefined", p(module, "{}"));
+        }
+
+        @Test
         void everyRequiresEachElementToSatisfyTheBody() {
             String module = "package test\np if every x in input.xs { x > 0 }";
             assertEquals("true", p(module, "{\"xs\": [1, 2]}"));

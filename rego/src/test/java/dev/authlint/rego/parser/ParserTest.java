@@ -333,11 +333,15 @@ class ParserTest {
         assertInstanceOf(ArrayComprehension.class, rhs("z := [(q & {1}) | {true}]"));
         assertInstanceOf(SetComprehension.class, rhs("z := {1 | 1}"));
         assertInstanceOf(SetTerm.class, rhs("z := {({1} | {2})}"));
-        // unary minus makes number literals only
-        assertEquals("unexpected ident token: expected number",
-                errors("package test\nx := - y\n", RegoVersion.V1).get(0).message());
-        assertEquals("unexpected - token: expected number",
+        // unary minus makes a negative literal before a number and subtracts from zero before a ref
+        assertInstanceOf(dev.authlint.rego.ast.Scalar.class, rhs("z := -1"));
+        assertEquals("minus(0, y)", callTree(rhs("z := - y")));
+        assertEquals("minus(0, input.a[0])", callTree(rhs("z := -input.a[0]")));
+        assertEquals("plus(minus(0, f(y)), 1)", callTree(rhs("z := -f(y) + 1")));
+        assertEquals("unexpected - token: expected number or reference",
                 errors("package test\nx := - -1\n", RegoVersion.V1).get(0).message());
+        assertEquals("unexpected [ token: expected number or reference",
+                errors("package test\nx := -[1]\n", RegoVersion.V1).get(0).message());
         // `if {` followed by an object comprehension rather than a body
         Module m = v1("package test\nx if { 1: 2 | some p in [1, 2] }\n");
         assertInstanceOf(ObjectComprehension.class, m.rules().get(0).body().exprs().get(0).term());
