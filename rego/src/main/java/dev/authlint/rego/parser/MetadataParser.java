@@ -104,7 +104,11 @@ final class MetadataParser {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> parseYaml(Block block, Location at) {
-        String text = String.join("\n", block.lines());
+        // Every comment line ends with a newline, as in OPA, so a YAML block scalar (`description: |`)
+        // keeps its final line break.
+        StringBuilder joined = new StringBuilder();
+        block.lines().forEach(line -> joined.append(line).append('\n'));
+        String text = joined.toString();
         if (text.isBlank()) {
             error(at, "expected METADATA block, found whitespace");
             return null;

@@ -70,6 +70,27 @@ class MetadataParserTest {
     }
 
     @Test
+    void literalBlockScalarsKeepTheirFinalLineBreak() {
+        Module m = Parser.parseModule("m.rego", """
+                package a
+
+                # METADATA
+                # description: |
+                #   First line.
+                #   Second line.
+                # title: T
+                p := 1
+
+                # METADATA
+                # description: |
+                #   Last key in the block.
+                q := 1
+                """);
+        assertEquals("First line.\nSecond line.\n", m.rules().get(0).annotations().get(0).description());
+        assertEquals("Last key in the block.\n", m.rules().get(1).annotations().get(0).description());
+    }
+
+    @Test
     void scopeErrorsFollowOpa() {
         assertEquals("annotation scope 'rule' must be applied to rule (have package)", error("""
                 # METADATA
