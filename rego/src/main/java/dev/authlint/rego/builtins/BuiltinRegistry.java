@@ -40,6 +40,7 @@ public final class BuiltinRegistry {
             BitsBuiltins::register,
             UuidBuiltins::register,
             CryptoBuiltins::register,
+            TokenBuiltins::register,
             OpaBuiltins::register,
             DeprecatedBuiltins::register,
             TypeBuiltins::register,
