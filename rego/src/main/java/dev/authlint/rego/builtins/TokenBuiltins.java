@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -63,9 +62,9 @@ final class TokenBuiltins {
             Compact c = Compact.split(token);
             ObjectValue header = header(c);
             String payload = text(base64Url(c.payload(), "JWT payload had invalid encoding"));
-            if (header.get(StringValue.of("cty")) instanceof StringValue cty
-                    && cty.value().toUpperCase(Locale.ROOT).equals("JWT")) {
-                token = payload;
+            if (header.get(StringValue.of("cty")) instanceof StringValue cty && cty.value().equals("JWT")) {
+                // An inner token is often a quoted JSON string (as jwt.io makes them); OPA strips the quotes.
+                token = stripQuotes(payload);
                 continue;
             }
             ObjectValue claims = jsonObject(payload, "bad JWT payload");
@@ -127,8 +126,37 @@ final class TokenBuiltins {
         try {
             return Base64.getUrlDecoder().decode(padded);
         } catch (IllegalArgumentException e) {
-            throw new BuiltinFailure(context + ": " + e.getMessage(), e);
+            // Report the offset of the first bad character, in the words of Go's encoding/base64.
+            throw new BuiltinFailure(context + ": illegal base64 data at input byte " + firstInvalid(padded), e);
         }
+    }
+
+    private static int firstInvalid(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '=') {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            boolean valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_';
+            if (!valid) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static String stripQuotes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == '"' || s.charAt(start) == '\'')) {
+            start++;
+        }
+        while (end > start && (s.charAt(end - 1) == '"' || s.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     private static String text(byte[] bytes) {
