@@ -59,9 +59,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--no-skip", description = "Run every case, ignoring the skip list.")
     boolean noSkip;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Deadline for one evaluation (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "Deadline for one evaluation, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print a line per skipped case and per-format totals.")
     boolean verbose;
@@ -83,10 +84,6 @@ public final class ConformanceCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (timeoutSeconds <= 0) {
-            err.println("authlint conformance: --timeout must be a positive number of seconds");
-            return ExitCodes.USAGE;
-        }
         SkipList skipList;
         try {
             skipList = loadSkipList();
@@ -94,7 +91,7 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println("authlint conformance: " + skipListFile + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ConformanceSuite suite = new ConformanceSuite(skipList, Duration.ofSeconds(timeoutSeconds));
+        ConformanceSuite suite = new ConformanceSuite(skipList, timeout);
         ConformanceSummary summary = suite.run(dirs, result -> {
             if (result.status() == CaseResult.Status.FAILED) {
                 out.println("FAIL " + result.testCase().id() + ": " + result.detail());

@@ -66,9 +66,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--strict-builtin-errors", description = "Make failing builtins errors instead of undefined.")
     boolean strictBuiltinErrors;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Evaluation deadline (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
+            converter = DurationConverter.class,
+            description = "Evaluation deadline, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Option(names = "--fail", description = "Exit 1 when the result is undefined.")
     boolean fail;
@@ -87,14 +88,10 @@ public final class EvalCommand implements Callable<Integer> {
     private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (timeoutSeconds <= 0) {
-            err.println("authlint eval: --timeout must be a positive number of seconds");
-            return ExitCodes.USAGE;
-        }
         Rego.Builder builder = Rego.builder()
                 .regoVersion(regoV0 ? RegoVersion.V0 : RegoVersion.V1)
                 .strictBuiltinErrors(strictBuiltinErrors)
-                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .timeout(timeout)
                 .printSink(line -> err.println(line));
         Value inputValue = null;
         try {

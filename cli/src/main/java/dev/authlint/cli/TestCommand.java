@@ -60,9 +60,10 @@ public final class TestCommand implements Callable<Integer> {
             description = "Run only tests whose full name (data.pkg.test_x) matches this RE2 expression.")
     String run;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Deadline for each test (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "Deadline for each test, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Option(names = "--rego-v0", description = "Parse modules as Rego v0 (modules importing rego.v1 stay v1).")
     boolean regoV0;
@@ -85,13 +86,9 @@ public final class TestCommand implements Callable<Integer> {
             err.println("authlint test: --run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (timeoutSeconds <= 0) {
-            err.println("authlint test: --timeout must be a positive number of seconds");
-            return ExitCodes.USAGE;
-        }
         TestRunner runner;
         try {
-            runner = TestRunner.load(paths, regoV0 ? RegoVersion.V0 : RegoVersion.V1, Duration.ofSeconds(timeoutSeconds));
+            runner = TestRunner.load(paths, regoV0 ? RegoVersion.V0 : RegoVersion.V1, timeout);
         } catch (RegoException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Loads the real manifests of /work/shared/corpus (read in place, never copied). */
+/** Loads the real manifests of ../shared/corpus beside the repository (read in place, never copied). */
 class RealWorldCorpusTest {
 
     private static ScanResult result;
