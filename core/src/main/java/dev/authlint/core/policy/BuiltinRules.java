@@ -2,6 +2,7 @@ package dev.authlint.core.policy;
 
 import dev.authlint.core.finding.RuleInfo;
 import dev.authlint.core.finding.Severity;
+import dev.authlint.core.scan.InputProblem;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,33 +13,28 @@ import java.util.Optional;
  */
 public final class BuiltinRules {
 
-    public static final String PARSE_ERROR = "IO001";
-    public static final String FILE_TOO_LARGE = "IO002";
-    public static final String YAML_LIMIT = "IO003";
-    public static final String UNREADABLE = "IO004";
-    public static final String BINARY = "IO005";
     public static final String SUPPRESSION_WITHOUT_REASON = "AL001";
     public static final String UNUSED_SUPPRESSION = "AL002";
 
-    /** All built-in rules, in id order. */
+    /** All built-in rules, in id order. The IO rules' ids and severities are the scanner's {@link InputProblem}s. */
     public static final List<RuleInfo> ALL = List.of(
-            io(PARSE_ERROR, "parse-error", "File cannot be parsed as YAML or JSON", Severity.HIGH,
+            io(InputProblem.PARSE_ERROR, "parse-error", "File cannot be parsed as YAML or JSON",
                     "The file is not valid YAML or JSON, so none of its documents were checked. A manifest that "
                             + "does not parse is also rejected by kubectl, CloudFormation or Terraform.",
                     "Fix the syntax error at the reported line and column (the message says what the parser "
                             + "expected)."),
-            io(FILE_TOO_LARGE, "file-too-large", "File exceeds the size limit", Severity.MEDIUM,
+            io(InputProblem.FILE_TOO_LARGE, "file-too-large", "File exceeds the size limit",
                     "The file is larger than the scanner's size cap and was not checked.",
                     "Split the file, exclude it (`--exclude` or `exclude:` in `.authlint.yaml`), or raise the cap "
                             + "with `--max-file-size`."),
-            io(YAML_LIMIT, "yaml-limit-exceeded", "YAML exceeds a safety limit", Severity.HIGH,
+            io(InputProblem.LIMIT_EXCEEDED, "yaml-limit-exceeded", "YAML exceeds a safety limit",
                     "The document uses more aliases or deeper nesting than authlint accepts (protection against "
                             + "\"billion laughs\" and similar inputs), so it was not checked.",
                     "Remove the alias expansion or deep nesting; real manifests never need it."),
-            io(UNREADABLE, "unreadable-file", "File cannot be read", Severity.HIGH,
+            io(InputProblem.UNREADABLE, "unreadable-file", "File cannot be read",
                     "The file exists but could not be read (permissions, I/O error), so it was not checked.",
                     "Make the file readable by the user running authlint, or exclude it."),
-            io(BINARY, "binary-file", "File is binary or not valid UTF-8", Severity.LOW,
+            io(InputProblem.NOT_TEXT, "binary-file", "File is binary or not valid UTF-8",
                     "The file looks binary or is not valid UTF-8 text, so it was not checked.",
                     "Save the file as UTF-8, or exclude it if it is not a manifest."),
             new RuleInfo(SUPPRESSION_WITHOUT_REASON, "suppression-without-reason",
@@ -63,9 +59,10 @@ public final class BuiltinRules {
         return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static RuleInfo io(String id, String name, String title, Severity severity, String description,
+    private static RuleInfo io(InputProblem problem, String name, String title, String description,
                                String remediation) {
-        return new RuleInfo(id, name, title, description, severity, "io", remediation, List.of(), List.of(),
-                RuleReference.pageOf(id), null);
+        String id = problem.ruleId();
+        return new RuleInfo(id, name, title, description, problem.severity(), "io", remediation, List.of(),
+                List.of(), RuleReference.pageOf(id), null);
     }
 }
