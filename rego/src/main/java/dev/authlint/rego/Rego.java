@@ -97,7 +97,8 @@ public final class Rego {
 
     /** Configures and builds a {@link Rego}. Not thread-safe; build once, share the result. */
     public static final class Builder {
-        private record Source(String file, String text) {
+        /** A module to compile: source text, or a module the embedder already parsed ({@code parsed != null}). */
+        private record Source(String file, String text, Module parsed) {
         }
 
         private final List<Source> sources = new ArrayList<>();
@@ -113,7 +114,17 @@ public final class Rego {
 
         /** Adds a module; {@code file} names it in locations and errors. */
         public Builder module(String file, String source) {
-            sources.add(new Source(Objects.requireNonNull(file, "file"), Objects.requireNonNull(source, "source")));
+            sources.add(new Source(Objects.requireNonNull(file, "file"), Objects.requireNonNull(source, "source"),
+                    null));
+            return this;
+        }
+
+        /**
+         * Adds a module the caller has already parsed (e.g. to read its METADATA), so it is not parsed twice. The
+         * module keeps the syntax version it was parsed with.
+         */
+        public Builder module(Module parsed) {
+            sources.add(new Source(parsed.file(), null, parsed));
             return this;
         }
 
@@ -207,7 +218,7 @@ public final class Rego {
             List<RegoError> errors = new ArrayList<>();
             for (Source s : sorted) {
                 try {
-                    modules.add(Parser.parseModule(s.file(), s.text(), version));
+                    modules.add(s.parsed() != null ? s.parsed() : Parser.parseModule(s.file(), s.text(), version));
                 } catch (RegoException e) {
                     errors.addAll(e.errors());
                 }

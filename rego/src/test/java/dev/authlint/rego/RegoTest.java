@@ -34,6 +34,16 @@ class RegoTest {
             """;
 
     @Test
+    void aModuleParsedByTheCallerIsCompiledAsIs() {
+        dev.authlint.rego.ast.Module parsed = dev.authlint.rego.parser.Parser.parseModule("authz.rego", POLICY,
+                RegoVersion.V1);
+        Rego rego = Rego.builder().module(parsed).build();
+        assertTrue(rego.modules().contains(parsed));
+        assertEquals(List.of(Values.fromJava(true)), rego.prepare("data.authz.allow")
+                .eval(Values.fromJson("{\"user\": \"admin\"}")).results().get(0).expressions());
+    }
+
+    @Test
     void preparedQueryIsReusableWithDifferentInputs() {
         PreparedQuery q = Rego.builder().module("authz.rego", POLICY).build().prepare("data.authz.allow");
         assertEquals(List.of(Values.fromJava(true)), q.eval(Values.fromJson("{\"user\": \"admin\"}")).results().get(0).expressions());

@@ -54,7 +54,11 @@ public final class RegoPolicyCompiler implements PolicyCompiler {
         Rego.Builder b = Rego.builder().regoVersion(version).data(data).strictBuiltinErrors(false)
                 .timeout(timeout).builtins(BuiltinRegistry.standard());
         for (PolicyModule m : modules) {
-            b.module(m.name(), m.source());
+            if (m.parsed() != null) {
+                b.module(m.parsed());
+            } else {
+                b.module(m.name(), m.source());
+            }
         }
         try {
             return b.build();

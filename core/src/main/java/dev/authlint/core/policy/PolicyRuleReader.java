@@ -44,13 +44,21 @@ public final class PolicyRuleReader {
      *     custom.scope has a bad value; the message starts with {@code file:line}
      */
     public static Optional<PolicyRule> read(PolicyModule module, RegoVersion version) {
-        Module parsed;
+        return read(module, parse(module, version));
+    }
+
+    /**
+     * Parses a module with the engine's parser.
+     *
+     * @throws PolicyException when it does not parse or its METADATA is invalid; the message starts with
+     *     {@code file:line}
+     */
+    public static Module parse(PolicyModule module, RegoVersion version) {
         try {
-            parsed = Parser.parseModule(module.name(), module.source(), version);
+            return Parser.parseModule(module.name(), module.source(), version);
         } catch (RegoException e) {
             throw new PolicyException(e.getMessage(), e);
         }
-        return read(module, parsed);
     }
 
     /** The package path of a parsed module without the {@code data.} prefix, e.g. {@code authlint.rules.AA002}. */
@@ -59,7 +67,8 @@ public final class PolicyRuleReader {
         return dotted.startsWith("data.") ? dotted.substring("data.".length()) : dotted;
     }
 
-    private static Optional<PolicyRule> read(PolicyModule module, Module parsed) {
+    /** Reads the rule of an already parsed module, if it defines result rules. */
+    public static Optional<PolicyRule> read(PolicyModule module, Module parsed) {
         String pkg = packageOf(parsed);
         Set<String> entrypoints = new LinkedHashSet<>();
         for (Rule r : parsed.rules()) {

@@ -49,9 +49,13 @@ public record PolicySet(List<PolicyModule> modules, List<PolicyRule> rules) {
         Map<String, PolicyRule> byPackage = new HashMap<>();
         Map<String, PolicyRule> byId = new HashMap<>();
         List<PolicyRule> rules = new ArrayList<>();
-        for (PolicyModule m : modules) {
-            Optional<PolicyRule> read = PolicyRuleReader.read(m,
-                    customRegoV0 && !m.bundled() ? RegoVersion.V0 : RegoVersion.V1);
+        List<PolicyModule> parsedModules = new ArrayList<>(modules.size());
+        for (PolicyModule source : modules) {
+            // Parsed once here, for the metadata; the compiler reuses the parsed module.
+            PolicyModule m = source.withParsed(PolicyRuleReader.parse(source,
+                    customRegoV0 && !source.bundled() ? RegoVersion.V0 : RegoVersion.V1));
+            parsedModules.add(m);
+            Optional<PolicyRule> read = PolicyRuleReader.read(m, m.parsed());
             if (read.isEmpty()) {
                 continue;
             }
@@ -84,7 +88,7 @@ public record PolicySet(List<PolicyModule> modules, List<PolicyRule> rules) {
             rules.add(r);
         }
         rules.sort(java.util.Comparator.comparing(PolicyRule::id));
-        return new PolicySet(modules, rules);
+        return new PolicySet(parsedModules, rules);
     }
 
     /** Rule infos of the policies plus the built-in IO/AL rules, sorted by id. */
